@@ -1,0 +1,2 @@
+package io.partita;
+public final class Launcher { public static void main(String[] a) {} }

@@ -1,0 +1,12 @@
+package io.partita.model;
+
+/** The secrets a profile may need; stored apart from the profile, keyed by profile name and kind. */
+public enum SecretKind {
+    SASL_PASSWORD,
+    TRUSTSTORE_PASSWORD,
+    KEYSTORE_PASSWORD,
+    KEY_PASSWORD,
+    OAUTH_CLIENT_SECRET,
+    REGISTRY_PASSWORD,
+    REGISTRY_TOKEN
+}
