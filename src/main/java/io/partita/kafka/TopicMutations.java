@@ -1,0 +1,96 @@
+package io.partita.kafka;
+
+import io.partita.model.NewTopic;
+import io.partita.model.PartitionDetail;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsOptions;
+import org.apache.kafka.clients.admin.CreatePartitionsOptions;
+import org.apache.kafka.clients.admin.DeleteRecordsOptions;
+import org.apache.kafka.clients.admin.DeleteTopicsOptions;
+import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Topic changes: create (validated by the broker first), delete, add partitions, delete records.
+ * Every method checks the {@link MutationGuard} before any network call. Synchronous and bounded.
+ */
+public final class TopicMutations {
+
+    private final Admin admin;
+    private final MutationGuard guard;
+
+    public TopicMutations(Admin admin, MutationGuard guard) {
+        this.admin = admin;
+        this.guard = guard;
+    }
+
+    /**
+     * Asks the broker to validate the topic without creating it.
+     *
+     * @return the broker's reason when it would refuse, empty when it would accept
+     */
+    public Optional<String> validate(NewTopic topic, Duration timeout) {
+        guard.check("create topic");
+        try {
+            create(topic, true, timeout);
+            return Optional.empty();
+        } catch (KafkaOperationException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Validates with the broker, then creates. Throws with the broker's own message when refused. */
+    public void create(NewTopic topic, Duration timeout) {
+        guard.check("create topic");
+        Deadline deadline = Deadline.in(timeout);
+        create(topic, true, deadline.remaining());
+        create(topic, false, deadline.remaining());
+    }
+
+    private void create(NewTopic topic, boolean validateOnly, Duration timeout) {
+        var spec = new org.apache.kafka.clients.admin.NewTopic(topic.name(), Optional.of(topic.partitions()),
+                Optional.of(topic.replicationFactor())).configs(topic.configs());
+        var options = new CreateTopicsOptions().validateOnly(validateOnly).timeoutMs((int) timeout.toMillis());
+        Futures.get(admin.createTopics(List.of(spec), options).all(), timeout,
+                (validateOnly ? "validate topic " : "create topic ") + topic.name());
+    }
+
+    public void delete(String topic, Duration timeout) {
+        guard.check("delete topic");
+        Futures.get(admin.deleteTopics(List.of(topic), new DeleteTopicsOptions().timeoutMs((int) timeout.toMillis()))
+                .all(), timeout, "delete topic " + topic);
+    }
+
+    /** Grows the topic to {@code totalPartitions} (Kafka cannot shrink a topic). */
+    public void addPartitions(String topic, int totalPartitions, Duration timeout) {
+        guard.check("add partitions");
+        Futures.get(admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(totalPartitions)),
+                        new CreatePartitionsOptions().timeoutMs((int) timeout.toMillis())).all(), timeout,
+                "add partitions to " + topic);
+    }
+
+    /** Deletes records before {@code beforeOffset} in each given partition (offset -1 = up to the end). */
+    public void deleteRecords(String topic, Map<Integer, Long> beforeOffsetByPartition, Duration timeout) {
+        guard.check("delete records");
+        Map<TopicPartition, RecordsToDelete> request = new HashMap<>();
+        beforeOffsetByPartition.forEach((p, offset) ->
+                request.put(new TopicPartition(topic, p), RecordsToDelete.beforeOffset(offset)));
+        Futures.get(admin.deleteRecords(request, new DeleteRecordsOptions().timeoutMs((int) timeout.toMillis()))
+                .all(), timeout, "delete records of " + topic);
+    }
+
+    /** Empties the topic: deletes every record up to each partition's current end. */
+    public void empty(String topic, List<PartitionDetail> partitions, Duration timeout) {
+        guard.check("empty topic");
+        Map<Integer, Long> ends = new HashMap<>();
+        partitions.stream().filter(p -> p.latestOffset() != null)
+                .forEach(p -> ends.put(p.partition(), p.latestOffset()));
+        deleteRecords(topic, ends, timeout);
+    }
+}
