@@ -20,12 +20,24 @@ public final class ClusterSession implements AutoCloseable {
     private final ClusterProfile profile;
     private final Admin admin;
     private final ClusterAdmin clusterAdmin;
+    private final TopicAdmin topicAdmin;
+    private final TopicMutations topicMutations;
+    private final ConfigAdmin configAdmin;
+    private final BrokerAdmin brokerAdmin;
+    private final ReassignmentAdmin reassignmentAdmin;
+    private final MutationGuard guard;
     private final SchemaRegistryClient registry;
 
     private ClusterSession(ClusterProfile profile, Admin admin, SchemaRegistryClient registry) {
         this.profile = profile;
         this.admin = admin;
+        this.guard = new MutationGuard(profile);
         this.clusterAdmin = new ClusterAdmin(admin);
+        this.topicAdmin = new TopicAdmin(admin);
+        this.topicMutations = new TopicMutations(admin, guard);
+        this.configAdmin = new ConfigAdmin(admin, guard);
+        this.brokerAdmin = new BrokerAdmin(admin);
+        this.reassignmentAdmin = new ReassignmentAdmin(admin, guard);
         this.registry = registry;
     }
 
@@ -49,6 +61,31 @@ public final class ClusterSession implements AutoCloseable {
 
     public ClusterAdmin cluster() {
         return clusterAdmin;
+    }
+
+    public TopicAdmin topics() {
+        return topicAdmin;
+    }
+
+    public TopicMutations topicMutations() {
+        return topicMutations;
+    }
+
+    public ConfigAdmin configs() {
+        return configAdmin;
+    }
+
+    public BrokerAdmin brokers() {
+        return brokerAdmin;
+    }
+
+    public ReassignmentAdmin reassignments() {
+        return reassignmentAdmin;
+    }
+
+    /** Whether mutating commands should be offered at all (their services refuse anyway on read-only profiles). */
+    public boolean allowsMutations() {
+        return guard.allowsMutations();
     }
 
     public Optional<SchemaRegistryClient> registry() {
