@@ -38,7 +38,10 @@ final class RegistryHttp {
         Duration connect = requestTimeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? requestTimeout : MAX_CONNECT_TIMEOUT;
         // Redirects are not followed: a registry never redirects, so one means the URL points elsewhere
         // (a web UI, a login page), and the error names the target instead of parsing a stranger's page.
+        // HTTP/1.1: over http:// the JDK would otherwise send h2c upgrade headers, which some proxies in front
+        // of registries mishandle; the API is small request/response calls that gain nothing from HTTP/2.
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connect)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
