@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 public interface SandboxStarter {
 
     /**
-     * @param progress short steps for the user; the implementation delivers them on the UI thread
+     * @param progress short steps for the user; may be called from any thread
      * @return the profile that reaches the running sandbox
      */
     ClusterProfile start(Consumer<String> progress) throws Exception;

@@ -18,6 +18,9 @@ public final class WelcomeViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper storeProblem = new ReadOnlyStringWrapper(this, "storeProblem", "");
 
+    private final java.util.concurrent.atomic.AtomicLong steps = new java.util.concurrent.atomic.AtomicLong();
+    private long shownStep;
+
     // Commands
     private final AsyncCommand<ClusterProfile> startSandboxCommand;
     private final Command addClusterCommand;
@@ -29,7 +32,7 @@ public final class WelcomeViewModel {
                      Consumer<ClusterProfile> onSandboxReady, Command addClusterCommand) {
         this.addClusterCommand = addClusterCommand;
         this.startSandboxCommand = new AsyncCommand<>(runner, new SimpleBooleanProperty(true), () -> {
-            ClusterProfile profile = sandbox.start(this::showProgress);
+            ClusterProfile profile = sandbox.start(step -> showProgressLater(runner, step));
             store.save(profile);
             return profile;
         }, profile -> {
@@ -48,9 +51,18 @@ public final class WelcomeViewModel {
         });
     }
 
-    /** Called by the sandbox starter on the UI thread. */
-    private void showProgress(String step) {
-        progress.set(step);
+    /**
+     * The starter reports from its own thread; the runner brings each step to the UI thread. Steps may arrive out
+     * of order, so an older one never replaces a newer one.
+     */
+    private void showProgressLater(TaskRunner runner, String step) {
+        long number = steps.incrementAndGet();
+        runner.run(() -> step, text -> {
+            if (number > shownStep && startSandboxCommand.isRunning()) {
+                shownStep = number;
+                progress.set(text);
+            }
+        }, e -> { });
     }
 
     // Properties
