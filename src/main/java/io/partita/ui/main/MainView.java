@@ -135,7 +135,11 @@ public final class MainView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         status.setMinWidth(0);
         Label profiles = new Label();
-        profiles.textProperty().bind(Bindings.size(vm.profiles()).asString("%d profile(s)"));
+        profiles.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.profiles().size()) {
+            case 0 -> "No profiles";
+            case 1 -> "1 profile";
+            default -> vm.profiles().size() + " profiles";
+        }, vm.profiles()));
         profiles.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -60,8 +60,8 @@ public final class ProfileItem {
         Object thisAttempt = new Object();
         attempt = thisAttempt;
         ClusterProfile target = profile.get();
-        state.set(ConnectionState.CONNECTING);
         statusText.set("Connecting to " + target.name() + " (" + target.bootstrapServers() + ")…");
+        state.set(ConnectionState.CONNECTING);
         runner.run(() -> connector.connect(target, secrets.load(target.name())),
                 c -> connected(thisAttempt, c), e -> failed(thisAttempt, e));
     }
@@ -74,8 +74,9 @@ public final class ProfileItem {
         connection = opened;
         overview.set(new OverviewViewModel(runner, () -> connector.describe(opened), opened.info(),
                 opened.registry(), clock));
-        state.set(ConnectionState.CONNECTED);
+        // Text first: views that react to the state read it.
         statusText.set(connectedText(opened.info()));
+        state.set(ConnectionState.CONNECTED);
     }
 
     private void failed(Object which, Throwable error) {
@@ -83,9 +84,9 @@ public final class ProfileItem {
             return;
         }
         attempt = null;
-        state.set(ConnectionState.FAILED);
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         statusText.set("Failed to connect to " + name() + ": " + reason);
+        state.set(ConnectionState.FAILED);
     }
 
     /** Closes the session off the UI thread; a connection still being opened is closed when it arrives. */
@@ -100,8 +101,8 @@ public final class ProfileItem {
             connection = null;
         }
         if (state.get() != ConnectionState.DISCONNECTED) {
-            state.set(ConnectionState.DISCONNECTED);
             statusText.set(name() + ": disconnected");
+            state.set(ConnectionState.DISCONNECTED);
         }
     }
 

@@ -11,11 +11,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 
 /** A profile in the sidebar: colour tag, name, bootstrap servers, read-only badge, connection dot. */
 final class ProfileListCell extends ListCell<ProfileItem> {
+
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("#[0-9a-fA-F]{6}");
+
+    ProfileListCell() {
+        // Width comes from the list, not from the text: long bootstrap lists ellipsize instead of scrolling.
+        setPrefWidth(0);
+    }
 
     @Override
     protected void updateItem(ProfileItem item, boolean empty) {
@@ -31,13 +36,10 @@ final class ProfileListCell extends ListCell<ProfileItem> {
 
     private HBox build(ProfileItem item) {
         ClusterProfile profile = item.profile();
-        Circle tag = new Circle(5);
+        Region tag = new Region();
         tag.getStyleClass().add("colour-tag");
-        if (profile.color() != null) {
-            tag.setFill(Color.web(profile.color()));
-        } else {
-            tag.setFill(Color.TRANSPARENT);
-            tag.getStyleClass().add("colour-none");
+        if (profile.color() != null && HEX.matcher(profile.color()).matches()) {
+            tag.setStyle("-fx-background-color: " + profile.color() + ";");
         }
         Label name = new Label(profile.name());
         name.getStyleClass().addAll(Styles.TEXT_BOLD, "profile-name");
@@ -50,6 +52,7 @@ final class ProfileListCell extends ListCell<ProfileItem> {
         if (profile.readOnly()) {
             Label badge = new Label("read-only");
             badge.getStyleClass().add("badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(badge);
         }
         Region dot = new Region();

@@ -28,8 +28,8 @@ public final class WelcomeView extends StackPane {
         logo.setFitHeight(88);
         Label title = new Label("Welcome to Partita");
         title.getStyleClass().add(Styles.TITLE_1);
-        Label subtitle = new Label("Look into Kafka clusters: brokers, topics, messages, schemas and consumer groups.\n"
-                + "Try it on a local sandbox first, or add a cluster you already run.");
+        Label subtitle = new Label("Brokers, topics, messages, schemas and consumer groups at a glance.\n"
+                + "Try Partita on a local sandbox first, or add a cluster you already run.");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
         subtitle.setAlignment(Pos.CENTER);

@@ -30,7 +30,6 @@ final class WorkspaceView extends TabPane {
         this.vm = vm;
         setId("workspace");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        getStyleClass().add(Styles.TABS_FLOATING);
         getTabs().add(tab("Overview", Material2AL.DASHBOARD, overviewSlot));
         getTabs().add(notYet("Brokers", Material2AL.DNS));
         getTabs().add(notYet("Topics", Material2MZ.TOPIC));
@@ -53,13 +52,18 @@ final class WorkspaceView extends TabPane {
             content = switch (item.state()) {
                 case CONNECTED -> new OverviewView(item.overviewProperty().get());
                 case CONNECTING -> connecting(item);
-                case FAILED -> placeholder(Material2AL.ERROR, "Could not connect to " + item.name(),
-                        reason(item), retry("Try again"));
+                case FAILED -> danger(placeholder(Material2AL.ERROR, "Could not connect to " + item.name(),
+                        reason(item), retry("Try again")));
                 case DISCONNECTED -> placeholder(Material2AL.LINK_OFF, item.name() + " is not connected",
                         item.profile().bootstrapServers(), retry("Connect"));
             };
         }
         overviewSlot.getChildren().setAll(content);
+    }
+
+    private static Node danger(Node placeholder) {
+        placeholder.getStyleClass().add("placeholder-danger");
+        return placeholder;
     }
 
     private static String reason(ProfileItem item) {
@@ -110,6 +114,7 @@ final class WorkspaceView extends TabPane {
         text.setWrapText(true);
         text.setMaxWidth(560);
         text.setStyle("-fx-text-alignment: center;");
+        text.setAlignment(Pos.CENTER);
         VBox box = new VBox(10, glyph, heading, text);
         if (action != null) {
             box.getChildren().add(action);
