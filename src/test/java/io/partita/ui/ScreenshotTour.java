@@ -40,6 +40,9 @@ public final class ScreenshotTour extends Application {
     public void start(Stage primary) throws Exception {
         stage = primary;
         Path config = Files.createTempDirectory("partita-tour");
+        if (Boolean.getBoolean("tour.problems")) {
+            Files.writeString(config.resolve(ProfileStore.FILE_NAME), "{\"version\":1,\"profiles\":[{\"name\":");
+        }
         context = AppContext.forConfigDir(config);
         vm = MainWindow.install(primary, context.services(), context.dialogs());
         primary.show();
@@ -58,6 +61,12 @@ public final class ScreenshotTour extends Application {
 
     private void tour(Path config) throws Exception {
         pause(1500);
+        if (Boolean.getBoolean("tour.problems")) {
+            click("#startSandbox");
+            pause(1500);
+            shot("00-welcome-problems");
+            return;
+        }
         shot("01-welcome");
         fx(() -> vm.addCommand().execute(), false);
         pause(800);
@@ -104,6 +113,11 @@ public final class ScreenshotTour extends Application {
             fx(() -> vm.toggleThemeCommand().execute(), true);
             pause(800);
             shot("08-overview-dark");
+            CompletableFuture<Void> closed = new CompletableFuture<>();
+            long t0 = System.nanoTime();
+            fx(() -> context.shutdown(() -> closed.complete(null)), true);
+            closed.get(30, TimeUnit.SECONDS);
+            System.out.println("shutdown closed the sessions in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
     }
 

@@ -43,6 +43,18 @@ public final class MainView extends BorderPane {
     }
 
     private VBox sidebar() {
+        ListView<ProfileItem> list = profileList();
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox sidebar = new VBox(10, header(), tools(), list, connectButtons());
+        sidebar.setId("sidebar");
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPadding(new Insets(14, 12, 12, 12));
+        sidebar.setPrefWidth(290);
+        sidebar.setMinWidth(220);
+        return sidebar;
+    }
+
+    private HBox header() {
         Label appName = new Label("Partita");
         appName.getStyleClass().addAll(Styles.TITLE_3, "app-name");
         Button theme = iconButton("themeToggle", Material2AL.BRIGHTNESS_6, "Switch light / dark theme",
@@ -51,7 +63,10 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, appName, spacer, theme);
         header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
 
+    private HBox tools() {
         Label caption = new Label("CLUSTERS");
         caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "sidebar-caption");
         Region gap = new Region();
@@ -62,9 +77,10 @@ public final class MainView extends BorderPane {
                 iconButton("duplicateProfile", Material2AL.CONTENT_COPY, "Duplicate", vm.duplicateCommand()),
                 iconButton("deleteProfile", Material2AL.DELETE, "Delete", vm.deleteCommand()));
         tools.setAlignment(Pos.CENTER_LEFT);
+        return tools;
+    }
 
-        ListView<ProfileItem> list = profileList();
-        VBox.setVgrow(list, Priority.ALWAYS);
+    private HBox connectButtons() {
         Button connect = Bind.command(new Button("Connect", new FontIcon(Material2AL.LINK)), vm.connectCommand());
         connect.setId("connectButton");
         connect.getStyleClass().add(Styles.ACCENT);
@@ -72,19 +88,11 @@ public final class MainView extends BorderPane {
                 vm.disconnectCommand());
         disconnect.setId("disconnectButton");
         disconnect.getStyleClass().add(Styles.BUTTON_OUTLINED);
-        connect.setMaxWidth(Double.MAX_VALUE);
-        disconnect.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(connect, Priority.ALWAYS);
-        HBox.setHgrow(disconnect, Priority.ALWAYS);
-        HBox actions = new HBox(8, connect, disconnect);
-
-        VBox sidebar = new VBox(10, header, tools, list, actions);
-        sidebar.setId("sidebar");
-        sidebar.getStyleClass().add("sidebar");
-        sidebar.setPadding(new Insets(14, 12, 12, 12));
-        sidebar.setPrefWidth(290);
-        sidebar.setMinWidth(220);
-        return sidebar;
+        for (Button b : new Button[] {connect, disconnect}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        return new HBox(8, connect, disconnect);
     }
 
     private ListView<ProfileItem> profileList() {
@@ -111,7 +119,12 @@ public final class MainView extends BorderPane {
                 vm.deleteCommand().execute();
             }
         });
-        list.setContextMenu(new ContextMenu(
+        list.setContextMenu(contextMenu());
+        return list;
+    }
+
+    private ContextMenu contextMenu() {
+        return new ContextMenu(
                 Bind.command(new MenuItem("Connect", new FontIcon(Material2AL.LINK)), vm.connectCommand()),
                 Bind.command(new MenuItem("Disconnect", new FontIcon(Material2AL.LINK_OFF)), vm.disconnectCommand()),
                 new SeparatorMenuItem(),
@@ -119,8 +132,7 @@ public final class MainView extends BorderPane {
                 Bind.command(new MenuItem("Edit…", new FontIcon(Material2AL.EDIT)), vm.editCommand()),
                 Bind.command(new MenuItem("Duplicate…", new FontIcon(Material2AL.CONTENT_COPY)), vm.duplicateCommand()),
                 new SeparatorMenuItem(),
-                Bind.command(new MenuItem("Delete…", new FontIcon(Material2AL.DELETE)), vm.deleteCommand())));
-        return list;
+                Bind.command(new MenuItem("Delete…", new FontIcon(Material2AL.DELETE)), vm.deleteCommand()));
     }
 
     private HBox statusBar() {

@@ -173,6 +173,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void editingAConnectedProfileClosesItsSession() {
+        FakeConnector connector = new FakeConnector();
+        services = TestSupport.services(dir);
+        services.store().save(ClusterProfile.simple("local", "127.0.0.1:9092", null));
+        MainViewModel vm = shell(connector, progress -> null);
+        vm.selectedProperty().set(vm.profiles().get(0));
+        vm.connectCommand().execute();
+        dialogs.editorScript = editor -> {
+            editor.form().bootstrapServersProperty().set("127.0.0.1:9093");
+            editor.saveCommand().execute();
+        };
+
+        vm.editCommand().execute();
+
+        assertThat(connector.closed).isEqualTo(1);
+        assertThat(vm.selectedProperty().get().state()).isEqualTo(ConnectionState.DISCONNECTED);
+        assertThat(vm.selectedProperty().get().profile().bootstrapServers()).isEqualTo("127.0.0.1:9093");
+    }
+
+    @Test
     void startingTheSandboxSavesItsProfileAndConnects() {
         FakeConnector connector = new FakeConnector();
         List<String> steps = new java.util.ArrayList<>();
