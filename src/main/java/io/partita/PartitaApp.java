@@ -1,0 +1,61 @@
+package io.partita;
+
+import io.partita.ui.main.MainWindow;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The GUI: builds the {@link AppContext}, shows the main window and closes everything on exit.
+ * With {@code -Dpartita.exitAfterShow=true} it quits as soon as the first window is shown (packaging smoke test).
+ */
+public class PartitaApp extends Application {
+
+    public static final String EXIT_AFTER_SHOW = "partita.exitAfterShow";
+    private static final Logger LOG = LoggerFactory.getLogger(PartitaApp.class);
+    /** Past this, quitting stops waiting for sessions and the sandbox to close. */
+    private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(20);
+
+    private AppContext context;
+    private boolean quitting;
+
+    @Override
+    public void start(Stage stage) {
+        // Quitting hides the window first and exits once sessions and the sandbox are closed.
+        Platform.setImplicitExit(false);
+        context = AppContext.create();
+        MainWindow.install(stage, context.services(), context.dialogs());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit(stage);
+        });
+        stage.show();
+        LOG.info("main window shown {} ms after JVM start", ManagementFactory.getRuntimeMXBean().getUptime());
+        if (Boolean.getBoolean(EXIT_AFTER_SHOW)) {
+            // Through the runner: the quit happens after this pulse, once the window is really up.
+            context.runner().run(() -> null, ok -> quit(stage), e -> quit(stage));
+        }
+    }
+
+    /** Hides the window at once; sessions and the sandbox close in the background, bounded. */
+    private void quit(Stage stage) {
+        if (quitting) {
+            return;
+        }
+        quitting = true;
+        stage.hide();
+        context.runner().schedule(SHUTDOWN_BOUND, SHUTDOWN_BOUND, () -> null, ok -> Platform.exit(), e -> { });
+        context.shutdown(Platform::exit);
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.partita.ui.common;
+
+import io.partita.ui.profiles.ProfileEditorViewModel;
+
+/**
+ * Every dialog a view model may need. View models call it and never build windows themselves; tests pass a
+ * scripted implementation. Methods are called on the UI thread and return when the dialog closes.
+ */
+public interface DialogService {
+
+    /** @return true when the user chose {@code confirmLabel} */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    void showError(String title, String message);
+
+    /** Shows the profile editor modally. The editor saves by itself; check its saved profile afterwards. */
+    void editProfile(ProfileEditorViewModel editor);
+}

@@ -1,0 +1,41 @@
+package io.partita.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+
+/** The look: AtlantaFX Primer light or dark, Partita's own stylesheet on every scene, the app icon. */
+public final class Styling {
+
+    private static final String CSS = "/io/partita/ui/partita.css";
+    private static final List<String> ICONS = List.of("partita-32.png", "partita-64.png", "partita-256.png");
+
+    private Styling() {
+    }
+
+    public static void useTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static void apply(Scene scene) {
+        String css = Objects.requireNonNull(Styling.class.getResource(CSS), CSS).toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+    }
+
+    public static List<Image> appIcons() {
+        return ICONS.stream().map(Styling::icon).toList();
+    }
+
+    public static Image icon(String name) {
+        String path = "/io/partita/ui/" + name;
+        return new Image(Objects.requireNonNull(Styling.class.getResource(path), path).toExternalForm());
+    }
+}

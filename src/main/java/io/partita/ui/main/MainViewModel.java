@@ -1,0 +1,220 @@
+package io.partita.ui.main;
+
+import io.partita.async.TaskRunner;
+import io.partita.model.ClusterProfile;
+import io.partita.model.Credentials;
+import io.partita.profile.ProfileStore;
+import io.partita.profile.SecretStore;
+import io.partita.ui.common.Command;
+import io.partita.ui.common.DialogService;
+import io.partita.ui.profiles.ProfileEditorViewModel;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The app shell: the saved profiles, the selected one and its connection, the welcome screen when there are none.
+ * Profile files and secrets are read and written on worker threads.
+ */
+public final class MainViewModel {
+
+    private final ShellServices services;
+    private final TaskRunner runner;
+    private final ProfileStore store;
+    private final SecretStore secrets;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final WelcomeViewModel welcome;
+
+    // Properties
+    private final ObservableList<ProfileItem> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<ProfileItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<ConnectionState> selectedState =
+            new ReadOnlyObjectWrapper<>(this, "selectedState", ConnectionState.DISCONNECTED);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not connected");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final BooleanBinding showWelcome;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+
+    // Commands
+    private final Command addCommand;
+    private final Command editCommand;
+    private final Command duplicateCommand;
+    private final Command deleteCommand;
+    private final Command connectCommand;
+    private final Command disconnectCommand;
+    private final Command toggleThemeCommand;
+
+    public MainViewModel(ShellServices services, Clock clock) {
+        this.services = services;
+        this.runner = services.profiles().runner();
+        this.store = services.profiles().store();
+        this.secrets = services.profiles().secrets();
+        this.dialogs = services.dialogs();
+        this.clock = clock;
+        showWelcome = loaded.and(Bindings.isEmpty(profiles));
+        BooleanBinding hasSelection = selected.isNotNull();
+        addCommand = Command.always(this::add);
+        editCommand = new Command(hasSelection, () -> withSelectedCredentials(this::edit));
+        duplicateCommand = new Command(hasSelection, () -> withSelectedCredentials(this::duplicate));
+        deleteCommand = new Command(hasSelection, this::delete);
+        connectCommand = new Command(Bindings.createBooleanBinding(
+                () -> selected.get() != null && selectedState.get().canConnect(), selected, selectedState),
+                () -> selected.get().connect());
+        disconnectCommand = new Command(Bindings.createBooleanBinding(
+                () -> selected.get() != null && selectedState.get().canDisconnect(), selected, selectedState),
+                () -> selected.get().disconnect());
+        toggleThemeCommand = Command.always(() -> darkTheme.set(!darkTheme.get()));
+        welcome = new WelcomeViewModel(runner, store, services.sandbox(),
+                profile -> reload(profile.name(), true), addCommand);
+        selected.addListener((obs, old, item) -> followSelected(item));
+    }
+
+    /** Reads the saved profiles (on a worker thread). Call once the view is up. */
+    public void load() {
+        reload(null, false);
+    }
+
+    private record Snapshot(List<ClusterProfile> profiles, String problem) {
+    }
+
+    private void reload(String select, boolean connect) {
+        runner.run(this::readStore, snapshot -> {
+            merge(snapshot.profiles());
+            welcome.showStoreProblem(snapshot.problem());
+            loaded.set(true);
+            findItem(select).ifPresent(item -> {
+                selected.set(item);
+                if (connect) {
+                    item.connect();
+                }
+            });
+        }, e -> dialogs.showError("Profiles", "Could not read the saved profiles: " + e.getMessage()));
+    }
+
+    /** Runs on a worker thread. A file from a newer Partita is reported, not overwritten. */
+    private Snapshot readStore() {
+        try {
+            return new Snapshot(store.list(), store.problem().orElse(null));
+        } catch (IllegalStateException e) {
+            return new Snapshot(List.of(), e.getMessage());
+        }
+    }
+
+    private void merge(List<ClusterProfile> saved) {
+        Map<String, ProfileItem> byName = new HashMap<>();
+        profiles.forEach(item -> byName.put(item.name(), item));
+        List<ProfileItem> next = saved.stream().map(profile -> {
+            ProfileItem item = byName.remove(profile.name());
+            if (item == null) {
+                return new ProfileItem(profile, runner, secrets, services.connector(), clock);
+            }
+            item.update(profile);
+            return item;
+        }).toList();
+        byName.values().forEach(ProfileItem::disconnect);
+        ProfileItem keep = selected.get();
+        profiles.setAll(next);
+        selected.set(next.contains(keep) ? keep : null);
+    }
+
+    private Optional<ProfileItem> findItem(String name) {
+        return profiles.stream().filter(item -> item.name().equals(name)).findFirst();
+    }
+
+    private void followSelected(ProfileItem item) {
+        selectedState.unbind();
+        status.unbind();
+        if (item == null) {
+            selectedState.set(ConnectionState.DISCONNECTED);
+            status.set(profiles.isEmpty() ? "No cluster profiles yet" : "No profile selected");
+        } else {
+            selectedState.bind(item.stateProperty());
+            status.bind(item.statusTextProperty());
+        }
+    }
+
+    private List<String> names() {
+        return profiles.stream().map(ProfileItem::name).toList();
+    }
+
+    private void add() {
+        openEditor(ProfileEditorViewModel.forNew(services.profiles(), names()));
+    }
+
+    private void edit(ProfileItem item, Credentials credentials) {
+        openEditor(ProfileEditorViewModel.forEdit(services.profiles(), item.profile(), credentials, names()));
+    }
+
+    private void duplicate(ProfileItem item, Credentials credentials) {
+        openEditor(ProfileEditorViewModel.forCopy(services.profiles(), item.profile(), credentials, names()));
+    }
+
+    private void openEditor(ProfileEditorViewModel editor) {
+        dialogs.editProfile(editor);
+        ClusterProfile saved = editor.savedProperty().get();
+        if (saved != null) {
+            reload(saved.name(), false);
+        }
+    }
+
+    /** Secrets are read on a worker thread: a keychain-backed store may block. */
+    private void withSelectedCredentials(java.util.function.BiConsumer<ProfileItem, Credentials> then) {
+        ProfileItem item = selected.get();
+        runner.run(() -> secrets.load(item.name()), credentials -> then.accept(item, credentials),
+                e -> dialogs.showError("Secrets", "Could not read the secrets of " + item.name() + ": " + e.getMessage()));
+    }
+
+    private void delete() {
+        ProfileItem item = selected.get();
+        String message = "Delete the profile '" + item.name() + "'?\n\nThis removes the saved connection settings"
+                + " and passwords from Partita. The cluster itself is not touched.";
+        if (!dialogs.confirm("Delete profile", message, "Delete")) {
+            return;
+        }
+        item.disconnect();
+        String name = item.name();
+        runner.run(() -> {
+            store.remove(name);
+            secrets.remove(name);
+            return name;
+        }, removed -> reload(null, false), e -> dialogs.showError("Delete profile", "Could not delete: " + e.getMessage()));
+    }
+
+    // Properties
+
+    public ObservableList<ProfileItem> profiles() { return FXCollections.unmodifiableObservableList(profiles); }
+    public ObjectProperty<ProfileItem> selectedProperty() { return selected; }
+    public ReadOnlyObjectProperty<ConnectionState> selectedStateProperty() { return selectedState.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+    public BooleanBinding showWelcomeProperty() { return showWelcome; }
+    public BooleanProperty darkThemeProperty() { return darkTheme; }
+    public WelcomeViewModel welcome() { return welcome; }
+
+    // Commands
+
+    public Command addCommand() { return addCommand; }
+    public Command editCommand() { return editCommand; }
+    public Command duplicateCommand() { return duplicateCommand; }
+    public Command deleteCommand() { return deleteCommand; }
+    public Command connectCommand() { return connectCommand; }
+    public Command disconnectCommand() { return disconnectCommand; }
+    public Command toggleThemeCommand() { return toggleThemeCommand; }
+}

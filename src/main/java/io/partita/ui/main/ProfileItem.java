@@ -1,0 +1,128 @@
+package io.partita.ui.main;
+
+import io.partita.async.TaskRunner;
+import io.partita.model.ClusterInfo;
+import io.partita.model.ClusterProfile;
+import io.partita.profile.SecretStore;
+import io.partita.ui.main.ClusterConnector.Connection;
+import io.partita.ui.overview.OverviewViewModel;
+import java.time.Clock;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One saved profile in the sidebar and its connection: at most one open session per profile. Every connection
+ * that opens is either shown or closed, also when the user disconnects while it is still connecting.
+ */
+public final class ProfileItem {
+
+    private final TaskRunner runner;
+    private final SecretStore secrets;
+    private final ClusterConnector connector;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<ClusterProfile> profile;
+    private final ReadOnlyObjectWrapper<ConnectionState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", ConnectionState.DISCONNECTED);
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private Connection connection;
+    private Object attempt;
+
+    ProfileItem(ClusterProfile profile, TaskRunner runner, SecretStore secrets, ClusterConnector connector,
+                Clock clock) {
+        this.profile = new ReadOnlyObjectWrapper<>(this, "profile", profile);
+        this.runner = runner;
+        this.secrets = secrets;
+        this.connector = connector;
+        this.clock = clock;
+        statusText.set(name() + ": not connected");
+    }
+
+    public String name() {
+        return profile.get().name();
+    }
+
+    /** Takes the saved version of this profile; an open connection with other settings is closed. */
+    void update(ClusterProfile saved) {
+        if (!saved.equals(profile.get())) {
+            disconnect();
+            profile.set(saved);
+            statusText.set(name() + ": not connected");
+        }
+    }
+
+    void connect() {
+        if (!state.get().canConnect()) {
+            return;
+        }
+        Object thisAttempt = new Object();
+        attempt = thisAttempt;
+        ClusterProfile target = profile.get();
+        statusText.set("Connecting to " + target.name() + " (" + target.bootstrapServers() + ")…");
+        state.set(ConnectionState.CONNECTING);
+        runner.run(() -> connector.connect(target, secrets.load(target.name())),
+                c -> connected(thisAttempt, c), e -> failed(thisAttempt, e));
+    }
+
+    private void connected(Object which, Connection opened) {
+        if (which != attempt) {
+            closeInBackground(opened);
+            return;
+        }
+        connection = opened;
+        overview.set(new OverviewViewModel(runner, () -> connector.describe(opened), opened.info(),
+                opened.registry(), clock));
+        // Text first: views that react to the state read it.
+        statusText.set(connectedText(opened.info()));
+        state.set(ConnectionState.CONNECTED);
+    }
+
+    private void failed(Object which, Throwable error) {
+        if (which != attempt) {
+            return;
+        }
+        attempt = null;
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        statusText.set("Failed to connect to " + name() + ": " + reason);
+        state.set(ConnectionState.FAILED);
+    }
+
+    /** Closes the session off the UI thread; a connection still being opened is closed when it arrives. */
+    void disconnect() {
+        attempt = null;
+        if (overview.get() != null) {
+            overview.get().dispose();
+            overview.set(null);
+        }
+        if (connection != null) {
+            closeInBackground(connection);
+            connection = null;
+        }
+        if (state.get() != ConnectionState.DISCONNECTED) {
+            statusText.set(name() + ": disconnected");
+            state.set(ConnectionState.DISCONNECTED);
+        }
+    }
+
+    private void closeInBackground(Connection c) {
+        runner.run(() -> {
+            connector.close(c);
+            return null;
+        }, ok -> { }, e -> { });
+    }
+
+    private String connectedText(ClusterInfo info) {
+        int brokers = info.brokers().size();
+        return "Connected to " + name() + ": cluster " + info.clusterId() + ", " + brokers
+                + (brokers == 1 ? " broker" : " brokers");
+    }
+
+    public ReadOnlyObjectProperty<ClusterProfile> profileProperty() { return profile.getReadOnlyProperty(); }
+    public ClusterProfile profile() { return profile.get(); }
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() { return state.getReadOnlyProperty(); }
+    public ConnectionState state() { return state.get(); }
+    public ReadOnlyStringProperty statusTextProperty() { return statusText.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<OverviewViewModel> overviewProperty() { return overview.getReadOnlyProperty(); }
+}

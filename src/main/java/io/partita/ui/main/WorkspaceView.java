@@ -1,0 +1,126 @@
+package io.partita.ui.main;
+
+import atlantafx.base.theme.Styles;
+import io.partita.ui.common.Bind;
+import io.partita.ui.overview.OverviewView;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * One tab per capability. Only the overview works in this build; the other tabs say so instead of showing
+ * anything made up.
+ */
+final class WorkspaceView extends TabPane {
+
+    private final MainViewModel vm;
+    private final StackPane overviewSlot = new StackPane();
+
+    WorkspaceView(MainViewModel vm) {
+        this.vm = vm;
+        setId("workspace");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        getTabs().add(tab("Overview", Material2AL.DASHBOARD, overviewSlot));
+        getTabs().add(notYet("Brokers", Material2AL.DNS));
+        getTabs().add(notYet("Topics", Material2MZ.TOPIC));
+        getTabs().add(notYet("Messages", Material2AL.FORMAT_LIST_BULLETED));
+        getTabs().add(notYet("Produce", Material2MZ.SEND));
+        getTabs().add(notYet("Schemas", Material2AL.ACCOUNT_TREE));
+        getTabs().add(notYet("Consumer groups", Material2AL.GROUP_WORK));
+        vm.selectedProperty().addListener((obs, old, item) -> showOverview());
+        vm.selectedStateProperty().addListener((obs, old, state) -> showOverview());
+        showOverview();
+    }
+
+    private void showOverview() {
+        ProfileItem item = vm.selectedProperty().get();
+        Node content;
+        if (item == null) {
+            content = placeholder(Material2AL.ARROW_BACK, "Select a cluster on the left",
+                    "Double-click a profile to connect to it.", null);
+        } else {
+            content = switch (item.state()) {
+                case CONNECTED -> new OverviewView(item.overviewProperty().get());
+                case CONNECTING -> connecting(item);
+                case FAILED -> danger(placeholder(Material2AL.ERROR, "Could not connect to " + item.name(),
+                        reason(item), retry("Try again")));
+                case DISCONNECTED -> placeholder(Material2AL.LINK_OFF, item.name() + " is not connected",
+                        item.profile().bootstrapServers(), retry("Connect"));
+            };
+        }
+        overviewSlot.getChildren().setAll(content);
+    }
+
+    private static Node danger(Node placeholder) {
+        placeholder.getStyleClass().add("placeholder-danger");
+        return placeholder;
+    }
+
+    private static String reason(ProfileItem item) {
+        String status = item.statusTextProperty().get();
+        String prefix = "Failed to connect to " + item.name() + ": ";
+        return status.startsWith(prefix) ? status.substring(prefix.length()) : status;
+    }
+
+    private Node connecting(ProfileItem item) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(36, 36);
+        Label text = new Label("Connecting to " + item.name() + "…");
+        text.getStyleClass().add(Styles.TITLE_4);
+        Label detail = new Label(item.profile().bootstrapServers());
+        detail.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(12, spinner, text, detail);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Button retry(String text) {
+        Button button = Bind.command(new Button(text, new FontIcon(Material2AL.LINK)), vm.connectCommand());
+        button.setId("overviewConnect");
+        button.getStyleClass().add(Styles.ACCENT);
+        return button;
+    }
+
+    private static Tab tab(String title, Ikon icon, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setGraphic(new FontIcon(icon));
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        return tab;
+    }
+
+    private static Tab notYet(String title, Ikon icon) {
+        return tab(title, icon, placeholder(icon, title + ": not available yet",
+                "This part of Partita is still being built. Nothing here is shown until it reads real data.", null));
+    }
+
+    static Node placeholder(Ikon icon, String title, String detail, Node action) {
+        FontIcon glyph = new FontIcon(icon);
+        glyph.getStyleClass().add("placeholder-icon");
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
+        Label text = new Label(detail);
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        text.setStyle("-fx-text-alignment: center;");
+        text.setAlignment(Pos.CENTER);
+        VBox box = new VBox(10, glyph, heading, text);
+        if (action != null) {
+            box.getChildren().add(action);
+        }
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("placeholder");
+        return box;
+    }
+}

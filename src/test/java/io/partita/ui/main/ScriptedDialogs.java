@@ -1,0 +1,34 @@
+package io.partita.ui.main;
+
+import io.partita.ui.common.DialogService;
+import io.partita.ui.profiles.ProfileEditorViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A dialog service for view-model tests: answers confirmations as told and lets the test drive the editor. */
+final class ScriptedDialogs implements DialogService {
+
+    final List<String> confirmations = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    boolean answer;
+    Consumer<ProfileEditorViewModel> editorScript = editor -> { };
+    ProfileEditorViewModel lastEditor;
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(message);
+        return answer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void editProfile(ProfileEditorViewModel editor) {
+        lastEditor = editor;
+        editorScript.accept(editor);
+    }
+}
