@@ -19,6 +19,10 @@ public final class KafkaErrors {
     public static String describe(Throwable error) {
         Throwable e = error;
         while (e instanceof KafkaOperationException && e.getCause() != null) {
+            if (e.getCause().getMessage() == null && e.getMessage() != null) {
+                // e.g. a bare java.util.concurrent.TimeoutException: our own sentence says more than its class name
+                return e.getMessage();
+            }
             e = e.getCause();
         }
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
