@@ -123,7 +123,7 @@ public final class MainViewModel {
         List<ProfileItem> next = saved.stream().map(profile -> {
             ProfileItem item = byName.remove(profile.name());
             if (item == null) {
-                return new ProfileItem(profile, runner, secrets, services.connector(), clock);
+                return new ProfileItem(profile, runner, secrets, services.connector(), dialogs, clock);
             }
             item.update(profile);
             return item;

@@ -4,6 +4,7 @@ import io.partita.async.TaskRunner;
 import io.partita.model.ClusterInfo;
 import io.partita.model.ClusterProfile;
 import io.partita.profile.SecretStore;
+import io.partita.ui.common.DialogService;
 import io.partita.ui.main.ClusterConnector.Connection;
 import io.partita.ui.overview.OverviewViewModel;
 import java.time.Clock;
@@ -27,11 +28,14 @@ public final class ProfileItem {
             new ReadOnlyObjectWrapper<>(this, "state", ConnectionState.DISCONNECTED);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
     private final ReadOnlyObjectWrapper<OverviewViewModel> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final ReadOnlyObjectWrapper<WorkspaceContext> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final DialogService dialogs;
     private Connection connection;
     private Object attempt;
 
     ProfileItem(ClusterProfile profile, TaskRunner runner, SecretStore secrets, ClusterConnector connector,
-                Clock clock) {
+                DialogService dialogs, Clock clock) {
+        this.dialogs = dialogs;
         this.profile = new ReadOnlyObjectWrapper<>(this, "profile", profile);
         this.runner = runner;
         this.secrets = secrets;
@@ -72,6 +76,9 @@ public final class ProfileItem {
             return;
         }
         connection = opened;
+        if (opened.session() != null) {
+            workspace.set(new WorkspaceContext(opened.session(), runner, dialogs));
+        }
         overview.set(new OverviewViewModel(runner, () -> connector.describe(opened), opened.info(),
                 opened.registry(), clock));
         // Text first: views that react to the state read it.
@@ -95,6 +102,10 @@ public final class ProfileItem {
         if (overview.get() != null) {
             overview.get().dispose();
             overview.set(null);
+        }
+        if (workspace.get() != null) {
+            workspace.get().close();
+            workspace.set(null);
         }
         if (connection != null) {
             closeInBackground(connection);
@@ -125,4 +136,6 @@ public final class ProfileItem {
     public ConnectionState state() { return state.get(); }
     public ReadOnlyStringProperty statusTextProperty() { return statusText.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<OverviewViewModel> overviewProperty() { return overview.getReadOnlyProperty(); }
+    /** The connected session's context for capability tabs; null while not connected (or in fake-cluster tests). */
+    public ReadOnlyObjectProperty<WorkspaceContext> workspaceProperty() { return workspace.getReadOnlyProperty(); }
 }

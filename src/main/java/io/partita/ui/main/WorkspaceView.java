@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * One tab per capability. Only the overview works in this build; the other tabs say so instead of showing
@@ -25,18 +24,19 @@ final class WorkspaceView extends TabPane {
 
     private final MainViewModel vm;
     private final StackPane overviewSlot = new StackPane();
+    private final java.util.Map<WorkspaceContext, java.util.Map<Feature, Node>> built = new java.util.HashMap<>();
 
     WorkspaceView(MainViewModel vm) {
         this.vm = vm;
         setId("workspace");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().add(tab("Overview", Material2AL.DASHBOARD, overviewSlot));
-        getTabs().add(notYet("Brokers", Material2AL.DNS));
-        getTabs().add(notYet("Topics", Material2MZ.TOPIC));
-        getTabs().add(notYet("Messages", Material2AL.FORMAT_LIST_BULLETED));
-        getTabs().add(notYet("Produce", Material2MZ.SEND));
-        getTabs().add(notYet("Schemas", Material2AL.ACCOUNT_TREE));
-        getTabs().add(notYet("Consumer groups", Material2AL.GROUP_WORK));
+        for (Feature feature : Features.all()) {
+            getTabs().add(featureTab(feature));
+        }
+        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> showFeature(tab));
+        vm.selectedProperty().addListener((obs, old, item) -> showFeature(getSelectionModel().getSelectedItem()));
+        vm.selectedStateProperty().addListener((obs, old, st) -> showFeature(getSelectionModel().getSelectedItem()));
         vm.selectedProperty().addListener((obs, old, item) -> showOverview());
         vm.selectedStateProperty().addListener((obs, old, state) -> showOverview());
         showOverview();
@@ -98,9 +98,33 @@ final class WorkspaceView extends TabPane {
         return tab;
     }
 
-    private static Tab notYet(String title, Ikon icon) {
-        return tab(title, icon, placeholder(icon, title + ": not available yet",
-                "This part of Partita is still being built. Nothing here is shown until it reads real data.", null));
+    private Tab featureTab(Feature feature) {
+        Tab tab = tab(feature.title(), feature.icon(), new StackPane());
+        tab.setUserData(feature);
+        return tab;
+    }
+
+    /** Builds a capability tab's content lazily: once per connection, when the tab is first shown for it. */
+    private void showFeature(Tab tab) {
+        if (tab == null || !(tab.getUserData() instanceof Feature feature)) {
+            return;
+        }
+        ProfileItem item = vm.selectedProperty().get();
+        WorkspaceContext context = item == null ? null : item.workspaceProperty().get();
+        Node content;
+        if (item == null) {
+            content = placeholder(feature.icon(), "Select a cluster on the left", "Then connect to it.", null);
+        } else if (context == null) {
+            content = placeholder(feature.icon(), feature.title() + " needs a connection",
+                    "Connect to " + item.name() + " to see its " + feature.title().toLowerCase(java.util.Locale.ROOT)
+                            + ".", retry("Connect"));
+        } else {
+            content = built.computeIfAbsent(context, c -> {
+                c.onClose(() -> built.remove(c));
+                return new java.util.HashMap<>();
+            }).computeIfAbsent(feature, f -> f.create(context));
+        }
+        ((StackPane) tab.getContent()).getChildren().setAll(content);
     }
 
     static Node placeholder(Ikon icon, String title, String detail, Node action) {

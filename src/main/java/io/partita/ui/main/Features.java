@@ -1,0 +1,46 @@
+package io.partita.ui.main;
+
+import java.util.List;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The capability tabs after Overview, in order. A capability that is not built yet is listed with
+ * {@link #notYet} so its tab says so honestly. Add a real one by replacing its line with the feature.
+ */
+final class Features {
+
+    private Features() {
+    }
+
+    static List<Feature> all() {
+        return List.of(
+                notYet("Brokers", Material2AL.DNS),
+                notYet("Topics", Material2MZ.TOPIC),
+                notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
+                notYet("Produce", Material2MZ.SEND),
+                notYet("Schemas", Material2AL.ACCOUNT_TREE),
+                notYet("Consumer groups", Material2AL.GROUP_WORK));
+    }
+
+    static Feature notYet(String title, org.kordamp.ikonli.Ikon icon) {
+        return new Feature() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public org.kordamp.ikonli.Ikon icon() {
+                return icon;
+            }
+
+            @Override
+            public javafx.scene.Node create(WorkspaceContext context) {
+                return WorkspaceView.placeholder(icon, title + ": not available yet",
+                        "This part of Partita is still being built. Nothing here is shown until it reads real data.",
+                        null);
+            }
+        };
+    }
+}
