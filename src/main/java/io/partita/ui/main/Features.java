@@ -17,7 +17,7 @@ final class Features {
         return List.of(
                 notYet("Brokers", Material2AL.DNS),
                 notYet("Topics", Material2MZ.TOPIC),
-                notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
+                new io.partita.ui.messages.MessagesFeature(),
                 notYet("Produce", Material2MZ.SEND),
                 notYet("Schemas", Material2AL.ACCOUNT_TREE),
                 notYet("Consumer groups", Material2AL.GROUP_WORK));
