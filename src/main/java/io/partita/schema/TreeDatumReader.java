@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericFixed;
 import org.apache.avro.io.Decoder;
@@ -22,7 +23,14 @@ import org.apache.avro.io.ResolvingDecoder;
 final class TreeDatumReader extends GenericDatumReader<Object> {
 
     TreeDatumReader(Schema schema) {
-        super(schema, schema);
+        super(schema, schema, classicReader());
+    }
+
+    /** The fast reader (on by default) builds GenericRecords by itself and would bypass every override here. */
+    private static GenericData classicReader() {
+        GenericData data = new GenericData();
+        data.setFastReaderEnabled(false);
+        return data;
     }
 
     @Override
@@ -46,15 +54,12 @@ final class TreeDatumReader extends GenericDatumReader<Object> {
     }
 
     @Override
-    protected Object newRecord(Object old, Schema schema) {
-        return new LinkedHashMap<String, Object>(schema.getFields().size() * 4 / 3 + 1);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    protected void readField(Object record, Schema.Field field, Object oldDatum, ResolvingDecoder in, Object state)
-            throws IOException {
-        ((Map<String, Object>) record).put(field.name(), read(null, field.schema(), in));
+    protected Object readRecord(Object old, Schema expected, ResolvingDecoder in) throws IOException {
+        Map<String, Object> record = new LinkedHashMap<>(expected.getFields().size() * 4 / 3 + 1);
+        for (Schema.Field field : in.readFieldOrder()) {
+            record.put(field.name(), read(null, field.schema(), in));
+        }
+        return record;
     }
 
     @Override
