@@ -76,7 +76,7 @@ class MessagesFxTest {
         assertThat(first.valuePreview()).contains("\"createdAt\":\"20").contains("\"total\":");
         assertThat(robot.lookup("#messagesStatus").queryAs(Label.class).getText()).startsWith("Read 600 records");
 
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).query());
+        robot.clickOn((javafx.scene.Node) robot.lookup(".table-row-cell").nth(0).query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).startsWith("Partition ");
         CodeArea value = robot.lookup("#valueText").queryAs(CodeArea.class);
