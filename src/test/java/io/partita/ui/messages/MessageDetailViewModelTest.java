@@ -76,6 +76,6 @@ class MessageDetailViewModelTest {
         vm.select(List.of(row(Messages.json(0, 1, a)), row(Messages.json(0, 2, b))));
         assertThat(vm.diffingProperty().get()).isTrue();
         assertThat(vm.diffTextProperty().get()).contains("-     \"status\" : \"NEW\"")
-                .contains("+     \"status\" : \"PAID\"").contains("- \"offset\" : 1");
+                .contains("+     \"status\" : \"PAID\"").contains("-   \"offset\" : 1");
     }
 }

@@ -45,7 +45,7 @@ class MessagesFxTest {
         runner = FxTaskRunners.create();
         vm = new MessagesViewModel(runner, MessageSource.of(session), ZoneOffset.UTC, text -> { });
         vm.refreshTopicsCommand().execute();
-        Scene scene = new Scene(new MessagesView(vm, ZoneOffset.UTC), 1400, 800);
+        Scene scene = new Scene(new MessagesView(vm, ZoneOffset.UTC), 1200, 760);
         Styling.apply(scene);
         stage.setScene(scene);
         stage.show();
