@@ -66,7 +66,10 @@ class MessagesFxTest {
     @Test
     void readingDemoOrdersShowsDecodedAvroRowsAndTheDetailOfOne(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.topics().contains("demo.orders"));
-        robot.interact(() -> vm.settings().topicProperty().set("demo.orders"));
+        robot.interact(() -> {
+            vm.settings().topicProperty().set("demo.orders");
+            vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
+        });
         robot.clickOn("#readButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.runningProperty().get()
                 && table(robot).getItems().size() == 600);
