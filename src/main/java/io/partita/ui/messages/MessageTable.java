@@ -30,14 +30,14 @@ final class MessageTable {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "messages-table");
         table.setPlaceholder(new Label("No records read yet."));
         table.setFixedCellSize(26);
-        table.getColumns().add(column("Partition", 70, r -> r.partition(), true));
+        table.getColumns().add(column("Partition", 82, r -> r.partition(), true));
         table.getColumns().add(column("Offset", 90, r -> r.offset(), true));
-        TableColumn<MessageRow, Object> time = column("Timestamp", 185, r -> r.localTime(zone), false);
+        TableColumn<MessageRow, Object> time = column("Timestamp", 210, r -> r.localTime(zone), false);
         time.setCellFactory(c -> tooltipCell(MessageRow::utcTime));
         table.getColumns().add(time);
-        TableColumn<MessageRow, Object> key = column("Key", 150, MessageRow::keyPreview, false);
+        TableColumn<MessageRow, Object> key = column("Key", 130, MessageRow::keyPreview, false);
         table.getColumns().add(key);
-        TableColumn<MessageRow, Object> value = column("Value", 520, MessageRow::valuePreview, false);
+        TableColumn<MessageRow, Object> value = column("Value", 420, MessageRow::valuePreview, false);
         value.setCellFactory(c -> tooltipCell(r -> r.failed() ? r.failure() : null));
         table.getColumns().add(value);
         table.getColumns().add(column("Headers", 70, MessageRow::headerCount, true));

@@ -42,7 +42,8 @@ public final class MessagesView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(MessagesView.class.getResource("messages.css")).toExternalForm());
         TableView<MessageRow> table = MessageTable.create(vm.rows(), zone);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<MessageRow>) change ->
-                vm.select(List.copyOf(table.getSelectionModel().getSelectedItems())));
+                // Mid-change the selection can hold nulls; only real rows reach the view model.
+                vm.select(table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList()));
         SplitPane split = new SplitPane(table, new MessageDetailView(vm.detail()));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.58);
