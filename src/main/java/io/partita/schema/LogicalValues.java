@@ -118,7 +118,7 @@ final class LogicalValues {
     /** What the value shows without its logical type. */
     private static Object plain(Object datum) {
         if (datum instanceof ByteBuffer buffer) {
-            return TreeDatumReader.base64(buffer);
+            return Base64.getEncoder().encodeToString(bytes(buffer));
         }
         if (datum instanceof GenericFixed fixed) {
             return Base64.getEncoder().encodeToString(fixed.bytes());

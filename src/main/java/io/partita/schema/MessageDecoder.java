@@ -11,13 +11,11 @@ import io.partita.model.KafkaMessage;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.HexFormat;
-import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.DecoderFactory;
 
 /**
  * Turns raw key and value bytes into {@link DecodedValue}s, never throwing: auto-detection tries the Confluent
  * wire format (Avro, or JSON Schema, by registry id), then JSON, then UTF-8 text, then hex; a forced format reads
- * the bytes as that or fails with a reason. Not thread-safe (it reuses one Avro decoder): one per reader thread.
+ * the bytes as that or fails with a reason. Not thread-safe (it reuses one Avro cursor): one per reader thread.
  * The {@link RegistrySchemas} behind it are shared and cached.
  */
 public final class MessageDecoder {
@@ -27,7 +25,7 @@ public final class MessageDecoder {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final RegistrySchemas schemas;
-    private BinaryDecoder avroDecoder;
+    private final AvroCursor cursor = new AvroCursor();
 
     public MessageDecoder(RegistrySchemas schemas) {
         this.schemas = schemas;
@@ -120,12 +118,11 @@ public final class MessageDecoder {
     }
 
     private DecodedValue avro(byte[] bytes, int offset, RegistrySchemas.Entry entry) throws FramedFailure {
-        int length = bytes.length - offset;
-        avroDecoder = DecoderFactory.get().binaryDecoder(bytes, offset, length, avroDecoder);
+        cursor.reset(bytes, offset, bytes.length - offset);
         Object tree;
         try {
-            tree = entry.reader().read(null, avroDecoder);
-            if (!avroDecoder.isEnd()) {
+            tree = entry.reader().read(cursor);
+            if (!cursor.atEnd()) {
                 throw new FramedFailure("does not match schema " + entry.ref().describe() + ": bytes are left "
                         + "over after the record", entry);
             }

@@ -4,91 +4,140 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.generic.GenericFixed;
-import org.apache.avro.io.Decoder;
-import org.apache.avro.io.ResolvingDecoder;
 
 /**
- * Reads Avro binary straight into the plain value tree of {@link io.partita.model.DecodedValue.Decoded}: records
- * and maps become ordered maps, arrays lists, strings {@code String}, enums their symbol, unions the plain branch
- * value, bytes and fixed base64, logical types their rendering ({@link LogicalValues}). One pass, no
- * {@code GenericRecord} in between. Thread-safe like {@link GenericDatumReader} (its resolver cache is per thread).
+ * Reads Avro binary written with a schema straight into the plain value tree of
+ * {@link io.partita.model.DecodedValue.Decoded}: records and maps become ordered maps, arrays lists, strings
+ * {@code String}, enums their symbol, unions the plain branch value, bytes and fixed base64, logical types their
+ * rendering ({@link LogicalValues}). The schema is compiled once into a tree of small readers, so a record costs
+ * one pass over its bytes and no GenericRecord, resolver or grammar in between (Avro's classic reader spends more
+ * time in its resolving parser than in the bytes). Immutable and thread-safe; the cursor is the caller's.
  */
-final class TreeDatumReader extends GenericDatumReader<Object> {
+final class TreeDatumReader {
+
+    @FunctionalInterface
+    private interface Node {
+        Object read(AvroCursor in) throws IOException;
+    }
+
+    private final Node root;
 
     TreeDatumReader(Schema schema) {
-        super(schema, schema, classicReader());
+        this.root = compile(schema, new IdentityHashMap<>());
     }
 
-    /** The fast reader (on by default) builds GenericRecords by itself and would bypass every override here. */
-    private static GenericData classicReader() {
-        GenericData data = new GenericData();
-        data.setFastReaderEnabled(false);
-        return data;
+    Object read(AvroCursor in) throws IOException {
+        return root.read(in);
     }
 
-    @Override
-    protected Object read(Object old, Schema expected, ResolvingDecoder in) throws IOException {
-        Object datum = readWithoutConversion(null, expected, in);
-        LogicalType logicalType = expected.getLogicalType();
-        if (logicalType != null) {
-            return LogicalValues.render(datum, expected, logicalType);
+    private static Node compile(Schema schema, Map<Schema, Node[]> records) {
+        Node plain = plain(schema, records);
+        LogicalType logical = schema.getLogicalType();
+        if (logical != null) {
+            return in -> LogicalValues.render(raw(plain, schema, in), schema, logical);
         }
-        return switch (expected.getType()) {
-            case BYTES -> base64((ByteBuffer) datum);
-            case FIXED -> Base64.getEncoder().encodeToString(((GenericFixed) datum).bytes());
-            default -> datum;
+        return switch (schema.getType()) {
+            case BYTES -> in -> Base64.getEncoder().encodeToString(in.readBytes());
+            case FIXED -> in -> Base64.getEncoder().encodeToString(in.readFixed(schema.getFixedSize()));
+            default -> plain;
         };
     }
 
-    static String base64(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.duplicate().get(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
+    /** What {@link LogicalValues} expects: ByteBuffer for bytes, GenericFixed for fixed, boxed numbers. */
+    private static Object raw(Node plain, Schema schema, AvroCursor in) throws IOException {
+        return switch (schema.getType()) {
+            case BYTES -> ByteBuffer.wrap(in.readBytes());
+            case FIXED -> new GenericData.Fixed(schema, in.readFixed(schema.getFixedSize()));
+            default -> plain.read(in);
+        };
     }
 
-    @Override
-    protected Object readRecord(Object old, Schema expected, ResolvingDecoder in) throws IOException {
-        Map<String, Object> record = new LinkedHashMap<>(expected.getFields().size() * 4 / 3 + 1);
-        for (Schema.Field field : in.readFieldOrder()) {
-            record.put(field.name(), read(null, field.schema(), in));
+    private static Node plain(Schema schema, Map<Schema, Node[]> records) {
+        return switch (schema.getType()) {
+            case NULL -> in -> null;
+            case BOOLEAN -> AvroCursor::readBoolean;
+            case INT -> AvroCursor::readInt;
+            case LONG -> AvroCursor::readLong;
+            case FLOAT -> AvroCursor::readFloat;
+            case DOUBLE -> AvroCursor::readDouble;
+            case STRING -> AvroCursor::readString;
+            case BYTES, FIXED -> in -> null;
+            case ENUM -> enumNode(schema.getEnumSymbols());
+            case ARRAY -> array(compile(schema.getElementType(), records));
+            case MAP -> map(compile(schema.getValueType(), records));
+            case UNION -> union(schema.getTypes().stream().map(s -> compile(s, records)).toArray(Node[]::new));
+            case RECORD -> record(schema, records);
+        };
+    }
+
+    private static Node enumNode(List<String> symbols) {
+        String[] names = symbols.toArray(String[]::new);
+        return in -> names[in.readInt()];
+    }
+
+    private static Node array(Node item) {
+        return in -> {
+            long count = in.readBlockCount();
+            List<Object> list = new ArrayList<>((int) Math.min(count, 1024));
+            while (count > 0) {
+                for (long i = 0; i < count; i++) {
+                    list.add(item.read(in));
+                }
+                count = in.readBlockCount();
+            }
+            return list;
+        };
+    }
+
+    private static Node map(Node value) {
+        return in -> {
+            long count = in.readBlockCount();
+            Map<String, Object> map = new LinkedHashMap<>((int) Math.min(count, 1024) * 4 / 3 + 1);
+            while (count > 0) {
+                for (long i = 0; i < count; i++) {
+                    String key = in.readString();
+                    map.put(key, value.read(in));
+                }
+                count = in.readBlockCount();
+            }
+            return map;
+        };
+    }
+
+    private static Node union(Node[] branches) {
+        return in -> branches[in.readInt()].read(in);
+    }
+
+    /** Recursive records point back at themselves through the array filled after compiling their fields. */
+    private static Node record(Schema schema, Map<Schema, Node[]> records) {
+        Node[] self = records.get(schema);
+        if (self != null) {
+            return in -> self[0].read(in);
         }
-        return record;
-    }
-
-    @Override
-    protected Object createEnum(String symbol, Schema schema) {
-        return symbol;
-    }
-
-    @Override
-    protected Object newArray(Object old, int size, Schema schema) {
-        return new ArrayList<>(Math.max(0, size));
-    }
-
-    @Override
-    protected Object newMap(Object old, int size) {
-        return new LinkedHashMap<String, Object>(Math.max(0, size) * 4 / 3 + 1);
-    }
-
-    @Override
-    protected Object readString(Object old, Schema expected, Decoder in) throws IOException {
-        return in.readString();
-    }
-
-    @Override
-    protected Object readString(Object old, Decoder in) throws IOException {
-        return in.readString();
-    }
-
-    @Override
-    protected Object readMapKey(Object old, Schema expected, Decoder in) throws IOException {
-        return in.readString();
+        Node[] holder = new Node[1];
+        records.put(schema, holder);
+        List<Schema.Field> fields = schema.getFields();
+        String[] names = new String[fields.size()];
+        Node[] readers = new Node[fields.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = fields.get(i).name();
+            readers[i] = compile(fields.get(i).schema(), records);
+        }
+        int capacity = names.length * 4 / 3 + 1;
+        holder[0] = in -> {
+            Map<String, Object> record = new LinkedHashMap<>(capacity);
+            for (int i = 0; i < names.length; i++) {
+                record.put(names[i], readers[i].read(in));
+            }
+            return record;
+        };
+        return holder[0];
     }
 }
