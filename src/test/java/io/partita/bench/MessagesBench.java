@@ -83,19 +83,29 @@ public final class MessagesBench {
         System.exit(0);
     }
 
-    private record Result(double seconds, double afterFirst, long read, long failed, long peakHeap) {
+    private record Result(double seconds, double afterFirst, long read, long failed, long peakHeap, double cpu) {
+    }
+
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static void report(String name, Result r, int count) {
         System.out.printf(Locale.ROOT, "%s: %,d read (%d failed) in %.2f s = %,.0f records/s "
-                        + "(%,.0f/s after the first record), peak heap %d MB%n", name, r.read, r.failed, r.seconds,
-                count / r.seconds, count / r.afterFirst, r.peakHeap / 1_048_576);
+                        + "(%,.0f/s after the first record), process CPU %.2f s, peak heap %d MB%n", name, r.read, r.failed,
+                r.seconds, count / r.seconds, count / r.afterFirst, r.cpu, r.peakHeap / 1_048_576);
     }
 
+    /** Wall seconds; prints kcat's user+system CPU seconds (GNU time) when /usr/bin/time exists. */
     private static double kcat(Sandbox sandbox) throws Exception {
         long start = System.nanoTime();
-        Process p = new ProcessBuilder("kcat", "-C", "-b", sandbox.bootstrapServers(), "-t", TOPIC, "-e", "-o",
-                "beginning", "-q").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        boolean timed = java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/time"));
+        List<String> command = new ArrayList<>(timed ? List.of("/usr/bin/time", "-f", "kcat cpu: %U user + %S sys s")
+                : List.of());
+        command.addAll(List.of("kcat", "-C", "-b", sandbox.bootstrapServers(), "-t", TOPIC, "-e", "-o",
+                "beginning", "-q"));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("kcat failed");
@@ -110,6 +120,7 @@ public final class MessagesBench {
         AtomicLong read = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
+            double cpu0 = processCpuSeconds();
             long start = System.nanoTime();
             MessageReader reader = session.read(ReadRequest.wholeTopic(TOPIC), new MessageReader.Sink() {
                 @Override
@@ -132,7 +143,8 @@ public final class MessagesBench {
             });
             reader.awaitFinished(Duration.ofMinutes(5));
             long end = System.nanoTime();
-            return new Result((end - start) / 1e9, (end - first.get()) / 1e9, read.get(), failed.get(), peakHeap());
+            return new Result((end - start) / 1e9, (end - first.get()) / 1e9, read.get(), failed.get(), peakHeap(),
+                    processCpuSeconds() - cpu0);
         }
     }
 
