@@ -1,8 +1,6 @@
 package io.partita.sandbox;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +27,13 @@ final class ChildJvm {
     private static final int TAIL_LINES = 25;
 
     private final Spec spec;
-    private final Path classesDir;
+    private final Path parentWatchJar;
     private volatile Process process;
 
-    /** @param classesDir the private folder holding {@code ParentWatch.class} (see {@link #installParentWatch}) */
-    ChildJvm(Spec spec, Path classesDir) {
+    /** @param parentWatchJar see {@link ParentWatchJar} */
+    ChildJvm(Spec spec, Path parentWatchJar) {
         this.spec = spec;
-        this.classesDir = classesDir;
+        this.parentWatchJar = parentWatchJar;
     }
 
     String name() {
@@ -120,10 +118,7 @@ final class ChildJvm {
         command.add(javaExecutable().toString());
         command.addAll(spec.jvmOptions());
         command.add("-cp");
-        List<String> classpath = new ArrayList<>();
-        classpath.add(classesDir.toString());
-        classpath.addAll(spec.classpath());
-        command.add(String.join(java.io.File.pathSeparator, classpath));
+        command.add(classpath(spec.classpath(), parentWatchJar));
         command.add(ParentWatch.class.getName());
         command.add(Long.toString(ProcessHandle.current().pid()));
         command.add(spec.mainClass());
@@ -152,20 +147,13 @@ final class ChildJvm {
     }
 
     /**
-     * Copies ParentWatch's class file (only it, never the app's jar, whose dependencies would clash with the
-     * broker's) into {@code classesDir}, which then goes first on every child's classpath.
+     * The child's {@code -cp}: its own entries, then the ParentWatch jar. Last, so the broker's jars form a prefix
+     * that stays the same from start to start, as a class data archive needs; the order does not matter otherwise,
+     * no broker jar has a class of that name.
      */
-    static void installParentWatch(Path classesDir) throws SandboxException {
-        String resource = ParentWatch.class.getSimpleName() + ".class";
-        Path target = classesDir.resolve(ParentWatch.class.getPackageName().replace('.', '/')).resolve(resource);
-        try (InputStream in = ParentWatch.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new SandboxException("cannot find " + resource + " in the app");
-            }
-            Files.createDirectories(target.getParent());
-            Files.write(target, in.readAllBytes());
-        } catch (IOException | UncheckedIOException e) {
-            throw new SandboxException("cannot prepare " + classesDir + ": " + e.getMessage(), e);
-        }
+    static String classpath(List<String> entries, Path parentWatchJar) {
+        List<String> classpath = new ArrayList<>(entries);
+        classpath.add(parentWatchJar.toString());
+        return String.join(java.io.File.pathSeparator, classpath);
     }
 }

@@ -23,22 +23,25 @@ final class KafkaCluster {
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
 
     private final SandboxLayout layout;
+    private final ClassDataArchive archive;
     private final KafkaNode controller;
     private final Map<Integer, KafkaNode> brokers = new LinkedHashMap<>();
     private final Set<Integer> stopped = new TreeSet<>();
     private boolean shutDown;
 
-    KafkaCluster(SandboxLayout layout, SandboxDir dir, SandboxHome home) {
+    /** Broker 1 (or the combined node) records the class data archive: it loads the most classes. */
+    KafkaCluster(SandboxLayout layout, SandboxDir dir, KafkaNode.Launch launch) {
         this.layout = layout;
+        this.archive = launch.archive();
         if (layout.combined()) {
             controller = null;
-            brokers.put(1, new KafkaNode(1, KafkaNode.Role.COMBINED, dir.node(1), home, dir.classes()));
+            brokers.put(1, new KafkaNode(1, KafkaNode.Role.COMBINED, dir.node(1), launch, true));
         } else {
             int id = SandboxLayout.CONTROLLER_ID;
-            controller = new KafkaNode(id, KafkaNode.Role.CONTROLLER, dir.node(id), home, dir.classes());
+            controller = new KafkaNode(id, KafkaNode.Role.CONTROLLER, dir.node(id), launch, false);
             for (int broker : layout.brokerIds()) {
-                brokers.put(broker, new KafkaNode(broker, KafkaNode.Role.BROKER, dir.node(broker), home,
-                        dir.classes()));
+                brokers.put(broker, new KafkaNode(broker, KafkaNode.Role.BROKER, dir.node(broker), launch,
+                        broker == 1));
             }
         }
     }
@@ -105,6 +108,7 @@ final class KafkaCluster {
         KafkaNode node = broker(id);
         node.jvm().stop(STOP_GRACE);
         stopped.add(id);
+        archive.adoptRecording();
     }
 
     synchronized void startBroker(int id) throws SandboxException {
@@ -128,6 +132,7 @@ final class KafkaCluster {
             controller.jvm().stop(STOP_GRACE);
         }
         stopped.addAll(brokers.keySet());
+        archive.adoptRecording();
     }
 
     List<Long> pids() {

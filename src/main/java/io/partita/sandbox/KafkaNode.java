@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -16,9 +18,25 @@ final class KafkaNode {
 
     enum Role { COMBINED, CONTROLLER, BROKER }
 
+    /** What every Kafka child of one sandbox shares: the broker's jars, the ParentWatch jar, the class archive. */
+    record Launch(String kafkaClasspath, Path parentWatchJar, ClassDataArchive archive) {
+
+        static Launch of(SandboxHome home, Path parentWatchJar, Optional<Path> cacheDir) {
+            String kafka = home.kafkaDir().resolve("*").toString(); // the java launcher expands dir/* to its jars
+            ClassDataArchive archive = cacheDir.map(dir -> ClassDataArchive.in(dir, "kafka",
+                            ChildJvm.classpath(List.of(kafka), parentWatchJar), home.kafkaJars()))
+                    .orElseGet(ClassDataArchive::disabled);
+            return new Launch(kafka, parentWatchJar, archive);
+        }
+    }
+
     static final String LOG_FILE = "kafka.log";
     private static final List<String> BROKER_JVM = List.of("-Xmx512m", "-Xms128m", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Djava.awt.headless=true");
+    /** A controller of a multi-broker sandbox handles metadata only: C1 code is plenty and starts cheaper. */
+    private static final List<String> CONTROLLER_JVM = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
+            "-Djava.awt.headless=true");
     /** The format tool runs for a second: C1 only and a small heap start it fastest. */
     private static final List<String> TOOL_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true");
@@ -26,19 +44,20 @@ final class KafkaNode {
     private final int id;
     private final Role role;
     private final Path dir;
-    private final SandboxHome home;
-    private final Path classesDir;
+    private final Launch launch;
     private final ChildJvm jvm;
 
-    KafkaNode(int id, Role role, Path dir, SandboxHome home, Path classesDir) {
+    /** @param recordsArchive whether this node records the class data archive when there is none yet */
+    KafkaNode(int id, Role role, Path dir, Launch launch, boolean recordsArchive) {
         this.id = id;
         this.role = role;
         this.dir = dir;
-        this.home = home;
-        this.classesDir = classesDir;
+        this.launch = launch;
+        List<String> options = new ArrayList<>(role == Role.CONTROLLER ? CONTROLLER_JVM : BROKER_JVM);
+        options.addAll(recordsArchive ? launch.archive().recordOrUseOptions() : launch.archive().useOptions());
         this.jvm = new ChildJvm(spec(role == Role.CONTROLLER ? "controller " + id : "broker " + id, "kafka.Kafka",
-                List.of(config().toString()), BROKER_JVM, dir.resolve("console.log"), dir.resolve(LOG_FILE)),
-                classesDir);
+                List.of(config().toString()), options, dir.resolve("console.log"), dir.resolve(LOG_FILE)),
+                launch.parentWatchJar());
     }
 
     int id() {
@@ -79,8 +98,10 @@ final class KafkaNode {
         List<String> args = role == Role.BROKER
                 ? List.of("format", "-t", clusterId, "-c", config().toString())
                 : List.of("format", "--standalone", "-t", clusterId, "-c", config().toString());
-        return new ChildJvm(spec("storage format of node " + id, "kafka.tools.StorageTool", args, TOOL_JVM,
-                dir.resolve("format.log"), dir.resolve("format.log")), classesDir);
+        List<String> options = new ArrayList<>(TOOL_JVM);
+        options.addAll(launch.archive().useOptions());
+        return new ChildJvm(spec("storage format of node " + id, "kafka.tools.StorageTool", args, options,
+                dir.resolve("format.log"), dir.resolve("format.log")), launch.parentWatchJar());
     }
 
     static Properties properties(int id, Role role, SandboxLayout layout, Path dataDir) {
@@ -149,10 +170,10 @@ final class KafkaNode {
 
     private ChildJvm.Spec spec(String name, String mainClass, List<String> args, List<String> jvmOptions,
                                Path consoleLog, Path logFile) {
-        List<String> options = new java.util.ArrayList<>(jvmOptions);
+        List<String> options = new ArrayList<>(jvmOptions);
         options.add("-Dlog4j2.configurationFile=" + dir.resolve("log4j2.xml").toAbsolutePath());
-        String classpath = home.kafkaDir().resolve("*").toString(); // the launcher expands dir/* to its jars
-        return new ChildJvm.Spec(name, dir, options, List.of(classpath), mainClass, args, consoleLog, logFile);
+        return new ChildJvm.Spec(name, dir, options, List.of(launch.kafkaClasspath()), mainClass, args, consoleLog,
+                logFile);
     }
 
     private Path config() {

@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 
@@ -27,19 +29,26 @@ final class RegistryProcess {
     private static final String API = "/apis/ccompat/v7";
 
     private final ChildJvm jvm;
+    private final ClassDataArchive archive;
     private final Path dir;
     private final int port;
     private final int managementPort;
 
-    RegistryProcess(SandboxHome home, Path dir, Path classesDir, int port, int managementPort)
-            throws SandboxException {
+    /** @param cacheDir where a class data archive of the registry is kept, when there is such a folder */
+    RegistryProcess(SandboxHome home, Path dir, Path parentWatchJar, Optional<Path> cacheDir, int port,
+                    int managementPort) throws SandboxException {
         this.dir = dir;
         this.port = port;
         this.managementPort = managementPort;
+        List<String> classpath = List.of(home.registryJar().toString());
+        this.archive = cacheDir.map(cache -> ClassDataArchive.in(cache, "registry",
+                        ChildJvm.classpath(classpath, parentWatchJar), home.registryJars()))
+                .orElseGet(ClassDataArchive::disabled);
+        List<String> options = new ArrayList<>(jvmOptions(dir));
+        options.addAll(archive.recordOrUseOptions());
         Path console = dir.resolve("registry.log");
-        this.jvm = new ChildJvm(new ChildJvm.Spec("schema registry", dir, jvmOptions(dir),
-                List.of(home.registryJar().toString()), mainClass(home.registryJar()), List.of(), console, console),
-                classesDir);
+        this.jvm = new ChildJvm(new ChildJvm.Spec("schema registry", dir, options, classpath,
+                mainClass(home.registryJar()), List.of(), console, console), parentWatchJar);
     }
 
     void start() throws SandboxException {
@@ -74,6 +83,7 @@ final class RegistryProcess {
 
     void stop() {
         jvm.stop(STOP_GRACE);
+        archive.adoptRecording();
     }
 
     long pid() {

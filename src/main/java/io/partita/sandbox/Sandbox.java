@@ -69,11 +69,12 @@ public final class Sandbox implements AutoCloseable {
     private void launch(SandboxHome home) throws SandboxException {
         long began = System.nanoTime();
         SandboxLayout layout = layout();
-        ChildJvm.installParentWatch(dir.classes());
-        cluster = new KafkaCluster(layout, dir, home);
+        Optional<Path> cache = SandboxCache.locate(home);
+        Path parentWatchJar = ParentWatchJar.install(cache.orElse(dir.classes()));
+        cluster = new KafkaCluster(layout, dir, KafkaNode.Launch.of(home, parentWatchJar, cache));
         Deadline registryDeadline = Deadline.in(RegistryProcess.READY_TIMEOUT);
         if (options.registry()) {
-            registry = new RegistryProcess(home, dir.registry(), dir.classes(), layout.registryPort(),
+            registry = new RegistryProcess(home, dir.registry(), parentWatchJar, cache, layout.registryPort(),
                     layout.registryManagementPort());
             checkOpen();
             progress.accept("starting schema registry");

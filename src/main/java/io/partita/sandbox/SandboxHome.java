@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +68,28 @@ final class SandboxHome {
 
     Path registryJar() {
         return root.resolve("registry").resolve(REGISTRY_JAR);
+    }
+
+    /** The jars of {@code kafka/}, sorted by name. */
+    List<Path> kafkaJars() {
+        return jars(kafkaDir());
+    }
+
+    /** The registry's runner jar and the jars of its {@code lib/}. */
+    List<Path> registryJars() {
+        List<Path> jars = new ArrayList<>();
+        jars.add(registryJar());
+        jars.addAll(jars(registryJar().resolveSibling("lib")));
+        return jars;
+    }
+
+    /** Sorted by name; empty when the folder cannot be read. */
+    private static List<Path> jars(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** The broker needs kafka_2.13 (and its dependencies) in {@code kafka/}. */
