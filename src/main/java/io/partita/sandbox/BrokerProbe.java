@@ -3,7 +3,6 @@ package io.partita.sandbox;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,8 +32,12 @@ final class BrokerProbe {
     private BrokerProbe() {
     }
 
-    static void awaitBrokers(String bootstrapServers, Set<Integer> expected, Deadline deadline, Liveness liveness)
-            throws SandboxException {
+    /**
+     * @return the brokers registered at the last attempt: all of {@code expected}, unless the deadline passed
+     * @throws SandboxException when {@code liveness} reports a dead child
+     */
+    static Set<Integer> awaitBrokers(String bootstrapServers, Set<Integer> expected, Deadline deadline,
+                                     Liveness liveness) throws SandboxException {
         awaitAnyPort(bootstrapServers, deadline, liveness);
         Set<Integer> seen = Set.of();
         Admin admin = Admin.create(adminConfig(bootstrapServers));
@@ -43,7 +46,7 @@ final class BrokerProbe {
                 liveness.check();
                 seen = registeredBrokers(admin);
                 if (seen.containsAll(expected)) {
-                    return;
+                    return seen;
                 }
                 deadline.pause(POLL);
             }
@@ -51,8 +54,7 @@ final class BrokerProbe {
             admin.close(CLOSE);
         }
         liveness.check();
-        throw new SandboxException("brokers " + new TreeSet<>(expected) + " did not all register in time (seen: "
-                + new TreeSet<>(seen) + "); see the kafka.log files under the sandbox data dir");
+        return seen;
     }
 
     /** Waiting for a TCP accept first keeps the admin client from logging a warning per refused connection. */

@@ -102,10 +102,11 @@ final class ChildJvm {
         awaitStop(grace);
     }
 
-    /** A message naming the child, what went wrong, its log file and the log's last lines. */
+    /** A message naming the child, what went wrong, the likely cause, its log file and the log's last lines. */
     SandboxException failure(String what) {
-        StringBuilder message = new StringBuilder(spec.name()).append(' ').append(what)
-                .append("; see ").append(spec.logFile());
+        StringBuilder message = new StringBuilder(spec.name()).append(' ').append(what);
+        LogTail.likelyCause(spec.logFile()).ifPresent(cause -> message.append(" (").append(cause).append(')'));
+        message.append("; see ").append(spec.logFile());
         message.append(LogTail.describe(spec.logFile(), TAIL_LINES));
         if (!spec.logFile().equals(spec.consoleLog())) {
             message.append(LogTail.describe(spec.consoleLog(), TAIL_LINES / 2));

@@ -85,8 +85,9 @@ final class KafkaCluster {
 
     /** Blocks until every broker is registered; bounded by {@code timeout}, fails early when a node dies. */
     void awaitReady(Duration timeout) throws SandboxException {
-        BrokerProbe.awaitBrokers(allBrokerAddresses(), Set.copyOf(layout.brokerIds()), Deadline.in(timeout),
-                this::checkAlive);
+        Set<Integer> seen = BrokerProbe.awaitBrokers(allBrokerAddresses(), Set.copyOf(layout.brokerIds()),
+                Deadline.in(timeout), this::checkAlive);
+        failIfMissing(layout.brokerIds(), seen, timeout);
     }
 
     /** How long a whole start may take: the nodes start in parallel but share two cores with the rest. */
@@ -119,7 +120,9 @@ final class KafkaCluster {
         checkNotShutDown();
         node.jvm().start();
         stopped.remove(id);
-        BrokerProbe.awaitBrokers(allBrokerAddresses(), Set.of(id), Deadline.in(READY_PER_NODE), this::checkAlive);
+        Set<Integer> seen = BrokerProbe.awaitBrokers(allBrokerAddresses(), Set.of(id), Deadline.in(READY_PER_NODE),
+                this::checkAlive);
+        failIfMissing(List.of(id), seen, READY_PER_NODE);
     }
 
     /** Brokers first, all at once (each waits for its own controlled shutdown), then the controller. */
@@ -147,6 +150,16 @@ final class KafkaCluster {
         for (KafkaNode node : nodes()) {
             if (!node.isBroker() || !stopped.contains(node.id())) {
                 node.jvm().checkAlive("before it was ready");
+            }
+        }
+    }
+
+    /** Names the first missing broker's log: it usually says what it waits for. */
+    private void failIfMissing(List<Integer> expected, Set<Integer> seen, Duration timeout) throws SandboxException {
+        for (int id : expected) {
+            if (!seen.contains(id)) {
+                throw broker(id).jvm().failure("did not register with the controller within "
+                        + timeout.toSeconds() + " s (registered: " + new TreeSet<>(seen) + ")");
             }
         }
     }
