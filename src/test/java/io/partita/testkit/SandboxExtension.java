@@ -59,7 +59,8 @@ public final class SandboxExtension implements ParameterResolver {
             LOG.info("{} sandbox up in {} ms: {}", kind, sandbox.startupTime().toMillis(), sandbox);
             return sandbox;
         } catch (SandboxException e) {
-            throw new ParameterResolutionException("the " + kind + " test sandbox did not start: "
+            String hint = options.demoData() ? " (-D" + DEMO_DATA_PROPERTY + "=false starts it without demo data)" : "";
+            throw new ParameterResolutionException("the " + kind + " test sandbox did not start" + hint + ": "
                     + e.getMessage(), e);
         }
     }
