@@ -70,11 +70,11 @@ public final class Sandbox implements AutoCloseable {
         long began = System.nanoTime();
         SandboxLayout layout = layout();
         Optional<Path> cache = SandboxCache.locate(home);
-        Path parentWatchJar = ParentWatchJar.install(cache.orElse(dir.classes()));
-        cluster = new KafkaCluster(layout, dir, KafkaNode.Launch.of(home, parentWatchJar, cache));
+        Path childJar = ChildJar.install(cache.orElse(dir.classes()));
+        cluster = new KafkaCluster(layout, dir, KafkaNode.Launch.of(home, childJar, cache));
         Deadline registryDeadline = Deadline.in(RegistryProcess.READY_TIMEOUT);
         if (options.registry()) {
-            registry = new RegistryProcess(home, dir.registry(), parentWatchJar, cache, layout.registryPort(),
+            registry = new RegistryProcess(home, dir.registry(), childJar, cache, layout.registryPort(),
                     layout.registryManagementPort());
             checkOpen();
             progress.accept("starting schema registry");
@@ -167,7 +167,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Starts a stopped broker again on its old port and data, waits until it is back (bounded, 60 s).
+     * Starts a stopped broker again on its old port and data, waits until it is back (bounded, 90 s).
      *
      * @throws IllegalStateException when it does not come back; the message names its log file
      */
