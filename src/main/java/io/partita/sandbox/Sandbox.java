@@ -74,11 +74,8 @@ public final class Sandbox implements AutoCloseable {
         cluster = new KafkaCluster(layout, dir, KafkaNode.Launch.of(home, childJar, cache));
         Deadline registryDeadline = Deadline.in(RegistryProcess.READY_TIMEOUT);
         if (options.registry()) {
-            registry = new RegistryProcess(home, dir.registry(), childJar, cache, layout.registryPort(),
-                    layout.registryManagementPort());
-            checkOpen();
-            progress.accept("starting schema registry");
-            registry.start();
+            startRegistry(new RegistryProcess(home, dir.registry(), childJar, cache, layout.registryPort(),
+                    layout.registryManagementPort()));
         }
         cluster.prepare(progress);
         checkOpen();
@@ -96,6 +93,13 @@ public final class Sandbox implements AutoCloseable {
         progress.accept(String.format("sandbox ready in %.1f s", startupTime.toMillis() / 1000.0));
         LOG.info("sandbox ready in {} ms: {} {} (data in {})", startupTime.toMillis(), bootstrapServers(),
                 registryUrl().orElse("(no registry)"), dir.root());
+    }
+
+    private void startRegistry(RegistryProcess process) throws SandboxException {
+        registry = process;
+        checkOpen();
+        progress.accept("starting schema registry");
+        process.start();
     }
 
     /** The saved layout of a kept sandbox (same ports again), else fresh ports and a new cluster id. */
