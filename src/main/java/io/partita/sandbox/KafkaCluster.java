@@ -144,7 +144,8 @@ final class KafkaCluster {
         checkNotShutDown();
         node.jvm().start();
         stopped.remove(id);
-        Set<Integer> seen = BrokerProbe.awaitBrokers(allBrokerAddresses(), Set.of(id),
+        // Asking the restarted broker itself: it lists itself once it has caught up and is unfenced.
+        Set<Integer> seen = BrokerProbe.awaitBrokers(FreePorts.HOST + ":" + layout.brokerPort(id), Set.of(id),
                 Deadline.in(RESTART_TIMEOUT), this::checkAlive);
         failIfMissing(List.of(id), seen, RESTART_TIMEOUT);
     }
