@@ -45,7 +45,13 @@ public final class Sandbox implements AutoCloseable {
         this.progress = progress;
     }
 
-    /** @param progress receives short human-readable steps ("formatting storage", "broker 1 ready" ...) */
+    /**
+     * Starts everything and blocks until it answers (bounded: about a minute, more for several brokers); on failure
+     * stops whatever did start and says which part failed, why, and which log to read.
+     *
+     * @param progress receives short human-readable steps ("formatting storage", "broker 1 ready" ...), on the
+     *                 calling thread; may be null
+     */
     public static Sandbox start(SandboxOptions options, Consumer<String> progress) throws SandboxException {
         Objects.requireNonNull(options, "options");
         SandboxHome home = SandboxHome.locate();
