@@ -30,7 +30,7 @@ final class MessageTable {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "messages-table");
         table.setPlaceholder(new Label("No records read yet."));
         table.setFixedCellSize(26);
-        table.getColumns().add(column("Partition", 82, r -> r.partition(), true));
+        table.getColumns().add(column("Partition", 92, r -> r.partition(), true));
         table.getColumns().add(column("Offset", 90, r -> r.offset(), true));
         TableColumn<MessageRow, Object> time = column("Timestamp", 210, r -> r.localTime(zone), false);
         time.setCellFactory(c -> tooltipCell(MessageRow::utcTime));

@@ -131,20 +131,22 @@ public final class MessagesViewModel {
         status.set(statusText(request, delivery.finished()));
     }
 
-    /** Appends and trims to the cap, oldest first. */
+    /** Appends and trims to the cap, oldest first, as one change of the list (the table re-lays out once). */
     private void append(List<MessageRow> added, long droppedBefore) {
         int limit = Math.max(1, cap.get());
         long newlyDropped = droppedBefore;
-        if (added.size() >= limit) {
+        int overflow = rows.size() + added.size() - limit;
+        if (overflow <= 0) {
+            rows.addAll(added);
+        } else if (added.size() >= limit) {
             newlyDropped += rows.size() + (added.size() - limit);
             rows.setAll(added.subList(added.size() - limit, added.size()));
         } else {
-            int overflow = rows.size() + added.size() - limit;
-            if (overflow > 0) {
-                rows.remove(0, overflow);
-                newlyDropped += overflow;
-            }
-            rows.addAll(added);
+            List<MessageRow> kept = new java.util.ArrayList<>(limit);
+            kept.addAll(rows.subList(overflow, rows.size()));
+            kept.addAll(added);
+            newlyDropped += overflow;
+            rows.setAll(kept);
         }
         dropped.set(dropped.get() + newlyDropped);
     }

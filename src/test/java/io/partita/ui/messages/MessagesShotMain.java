@@ -89,10 +89,10 @@ public final class MessagesShotMain {
                 });
                 Thread.sleep(4000);
                 fx(() -> table.getSelectionModel().select(3));
-                Thread.sleep(1500);
+                Thread.sleep(6000);
                 shoot("messages-avro-detail.png");
                 fx(() -> ((TabPane) view.lookup("#messageDetail").lookup(".tab-pane")).getSelectionModel().select(2));
-                Thread.sleep(1000);
+                Thread.sleep(3000);
                 shoot("messages-hex.png");
                 fx(() -> {
                     ((TabPane) view.lookup("#messageDetail").lookup(".tab-pane")).getSelectionModel().select(0);
@@ -101,10 +101,10 @@ public final class MessagesShotMain {
                 });
                 Thread.sleep(3000);
                 fx(() -> table.getSelectionModel().select(2));
-                Thread.sleep(1500);
+                Thread.sleep(6000);
                 shoot("messages-failed-row.png");
                 fx(() -> table.getSelectionModel().selectIndices(0, 4));
-                Thread.sleep(1500);
+                Thread.sleep(6000);
                 shoot("messages-diff.png");
             } catch (Exception e) {
                 e.printStackTrace();
