@@ -72,6 +72,12 @@ public final class MessageDetailViewModel {
                 () -> clipboard.accept(ValueJson.pretty(ValueJson.record(shown))));
     }
 
+    /** More than two rows are selected: nothing to show but how to get a detail or a diff. */
+    public void selectMany(int count) {
+        select(List.of());
+        title.set(count + " messages selected: select one for its detail, two to compare them");
+    }
+
     /** One row shows its detail, two rows their diff, anything else clears the pane. */
     public void select(List<DecodedMessage> messages) {
         showAllCommand.cancel();

@@ -199,7 +199,11 @@ public final class MessagesViewModel {
      */
     public void select(List<MessageRow> selected) {
         selection.cancel();
-        if (selected.isEmpty() || selected.size() > 2) {
+        if (selected.size() > 2) {
+            detail.selectMany(selected.size());
+            return;
+        }
+        if (selected.isEmpty()) {
             detail.select(List.of());
             return;
         }

@@ -103,7 +103,10 @@ public final class MessagesShotMain {
                 fx(() -> table.getSelectionModel().select(2));
                 Thread.sleep(6000);
                 shoot("messages-failed-row.png");
-                fx(() -> table.getSelectionModel().selectIndices(0, 4));
+                fx(() -> {
+                    table.getSelectionModel().clearSelection();
+                    table.getSelectionModel().selectIndices(0, 4);
+                });
                 Thread.sleep(6000);
                 shoot("messages-diff.png");
             } catch (Exception e) {
