@@ -19,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -35,7 +36,6 @@ final class CreateTopicView extends VBox {
         this.vm = vm;
         setId("createTopicView");
         setPadding(new Insets(4, 2, 4, 2));
-        setPrefWidth(640);
         Columns.style(this);
         getChildren().addAll(form(), configs(), verdict());
     }
@@ -55,7 +55,9 @@ final class CreateTopicView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(140), new ColumnConstraints());
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(captions, new ColumnConstraints());
         grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
         Label nameError = Bind.fieldError(vm.nameErrorProperty());
         nameError.setId("nameError");

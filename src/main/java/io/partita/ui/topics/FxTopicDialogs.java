@@ -36,6 +36,19 @@ public final class FxTopicDialogs implements TopicDialogs {
         ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(validate, create, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(new CreateTopicView(vm));
+        dialog.getDialogPane().setPrefWidth(720);
+        // Messages appear and disappear as the user types: let the window follow the content's height.
+        Runnable fit = () -> {
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            if (w != null && w.isShowing()) {
+                w.sizeToScene();
+            }
+        };
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {vm.nameErrorProperty(),
+                vm.nameWarningProperty(), vm.sizeErrorProperty(), vm.configErrorProperty(),
+                vm.configWarningProperty(), vm.brokerMessageProperty(), vm.configs()}) {
+            o.addListener(x -> fit.run());
+        }
         // Validate and Create run in the background; the dialog stays open until the topic exists.
         Button validateButton = command(dialog, validate, "validateTopic", vm.validateCommand());
         Button createButton = command(dialog, create, "createTopicButton", vm.createCommand());

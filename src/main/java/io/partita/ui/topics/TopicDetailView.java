@@ -37,7 +37,6 @@ final class TopicDetailView extends VBox {
                 new Tab("Configuration", new ConfigsView(vm.configs())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("detailTabs");
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(header(vm), chips(vm), error, status, tabs);
     }

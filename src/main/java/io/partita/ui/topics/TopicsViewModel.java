@@ -4,6 +4,7 @@ import io.partita.async.TaskHandle;
 import io.partita.async.TaskRunner;
 import io.partita.kafka.ClusterSession;
 import io.partita.kafka.TopicAdmin;
+import io.partita.model.TopicFilter;
 import io.partita.model.TopicSummary;
 import io.partita.ui.common.BusyRunner;
 import io.partita.ui.common.Command;

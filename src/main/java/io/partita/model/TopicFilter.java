@@ -1,4 +1,4 @@
-package io.partita.ui.topics;
+package io.partita.model;
 
 import java.util.Locale;
 import java.util.Optional;
