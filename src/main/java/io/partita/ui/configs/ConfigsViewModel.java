@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -31,6 +32,7 @@ import javafx.collections.transformation.FilteredList;
 public final class ConfigsViewModel {
 
     static final Duration TIMEOUT = Duration.ofSeconds(15);
+    static final Duration SETTLE = Duration.ofSeconds(3);
 
     private final ConfigTarget target;
     private final ConfigDialogs configDialogs;
@@ -95,8 +97,10 @@ public final class ConfigsViewModel {
             return;
         }
         boolean clusterWide = edit.get().clusterWide();
-        change(() -> target.set(current.name(), edit.get().value(), clusterWide, TIMEOUT),
-                "Set " + current.name() + " on " + (clusterWide ? "every broker (cluster-wide default)" : target.label())
+        String value = edit.get().value();
+        change(() -> target.set(current.name(), value, clusterWide, TIMEOUT),
+                now -> current.sensitive() || value.equals(now.value()),
+                current.name(), "Set " + current.name() + " on " + (clusterWide ? "every broker (cluster-wide default)" : target.label())
                         + ".");
     }
 
@@ -106,20 +110,37 @@ public final class ConfigsViewModel {
                 ? "the cluster-wide default" : target.label();
         if (dialogs.confirm("Reset " + current.name(), "Remove the override of " + current.name() + " on " + where
                 + "? The value falls back to the next level (broker or Kafka default).", "Reset")) {
-            change(() -> target.reset(current, TIMEOUT), "Reset " + current.name() + " on " + where + ".");
+            // Brokers may report the new source before the new value: wait for both (bounded, in case they are equal).
+            change(() -> target.reset(current, TIMEOUT), now -> now.source() != current.source()
+                    && !java.util.Objects.equals(now.value(), current.value()), current.name(),
+                    "Reset " + current.name() + " on " + where + ".");
         }
     }
 
-    /** Runs a change, then reloads so the table shows the value and source the cluster now reports. */
-    private void change(Runnable work, String done) {
+    /**
+     * Runs a change, then reloads so the table shows the value and source the cluster now reports. Brokers apply
+     * config changes asynchronously (through the metadata log), so the reload waits briefly until {@code applied}
+     * holds for the changed config.
+     */
+    private void change(Runnable work, Predicate<ConfigValue> applied, String name, String done) {
         status.set("");
         busy.run(() -> {
             work.run();
-            return target.load(TIMEOUT);
+            long deadline = System.nanoTime() + SETTLE.toNanos();
+            List<ConfigValue> values = target.load(TIMEOUT);
+            while (!appliedIn(values, name, applied) && System.nanoTime() < deadline) {
+                Thread.sleep(150);
+                values = target.load(TIMEOUT);
+            }
+            return values;
         }, values -> {
             show(values);
             status.set(done);
         }, e -> error.set(BusyRunner.message(e)));
+    }
+
+    private static boolean appliedIn(List<ConfigValue> values, String name, Predicate<ConfigValue> applied) {
+        return values.stream().filter(v -> v.name().equals(name)).findFirst().map(applied::test).orElse(true);
     }
 
     // Properties

@@ -71,6 +71,8 @@ public final class TopicsViewModel {
     private final Command createCommand;
     private final Command deleteCommand;
 
+    private int firstBatch = FIRST_BATCH;
+    private int batch = BATCH;
     private int generation;
     private TaskHandle loadHandle = TaskHandle.DONE;
     private Predicate<String> nameFilter = name -> true;
@@ -117,7 +119,7 @@ public final class TopicsViewModel {
             loadSizes(gen, loaded, stream);
             return;
         }
-        int to = Math.min(names.size(), from + (from == 0 ? FIRST_BATCH : BATCH));
+        int to = Math.min(names.size(), from + (from == 0 ? firstBatch : batch));
         List<String> chunk = List.copyOf(names.subList(from, to));
         progress.set("Loading topics " + Quantities.count(from) + " of " + Quantities.count(names.size()) + "…");
         loadHandle = runner.run(() -> session.topics().summaries(chunk, TIMEOUT), rows -> {
@@ -231,6 +233,12 @@ public final class TopicsViewModel {
                 configDialogs);
         detail.set(next);
         next.refreshCommand().execute();
+    }
+
+    /** Smaller batches let tests see rows arrive in several steps on a small cluster. */
+    void batchSizes(int first, int rest) {
+        this.firstBatch = first;
+        this.batch = rest;
     }
 
     /** Stops loading and any polling of the open detail (the connection is closing). */
