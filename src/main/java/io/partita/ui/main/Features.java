@@ -15,8 +15,8 @@ final class Features {
 
     static List<Feature> all() {
         return List.of(
-                notYet("Brokers", Material2AL.DNS),
-                notYet("Topics", Material2MZ.TOPIC),
+                new io.partita.ui.brokers.BrokersFeature(),
+                new io.partita.ui.topics.TopicsFeature(),
                 notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
                 notYet("Produce", Material2MZ.SEND),
                 notYet("Schemas", Material2AL.ACCOUNT_TREE),
