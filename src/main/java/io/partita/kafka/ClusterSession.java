@@ -2,6 +2,8 @@ package io.partita.kafka;
 
 import io.partita.model.ClusterProfile;
 import io.partita.model.Credentials;
+import io.partita.model.ReadRequest;
+import io.partita.schema.RegistrySchemas;
 import io.partita.schema.HttpSchemaRegistryClient;
 import io.partita.schema.SchemaRegistryClient;
 import java.time.Duration;
@@ -27,9 +29,14 @@ public final class ClusterSession implements AutoCloseable {
     private final ReassignmentAdmin reassignmentAdmin;
     private final MutationGuard guard;
     private final SchemaRegistryClient registry;
+    private final Credentials credentials;
+    private final RegistrySchemas schemas;
 
-    private ClusterSession(ClusterProfile profile, Admin admin, SchemaRegistryClient registry) {
+    private ClusterSession(ClusterProfile profile, Credentials credentials, Admin admin,
+                           SchemaRegistryClient registry) {
         this.profile = profile;
+        this.credentials = credentials;
+        this.schemas = new RegistrySchemas(registry);
         this.admin = admin;
         this.guard = new MutationGuard(profile);
         this.clusterAdmin = new ClusterAdmin(admin);
@@ -52,7 +59,7 @@ public final class ClusterSession implements AutoCloseable {
         SchemaRegistryClient registry = profile.registry().isConfigured()
                 ? HttpSchemaRegistryClient.create(profile.registry(), credentials, Duration.ofSeconds(10))
                 : null;
-        return new ClusterSession(profile, admin, registry);
+        return new ClusterSession(profile, credentials, admin, registry);
     }
 
     public ClusterProfile profile() {
@@ -90,6 +97,24 @@ public final class ClusterSession implements AutoCloseable {
 
     public Optional<SchemaRegistryClient> registry() {
         return Optional.ofNullable(registry);
+    }
+
+    /** Writer schemas by id for decoding, cached for the whole session (shared by every browse). */
+    public RegistrySchemas schemas() {
+        return schemas;
+    }
+
+    /**
+     * Starts a browse on its own reader thread (see {@link MessageReader}); stop it with {@link MessageReader#stop()}.
+     * Metadata calls of the browse are bounded by {@link #DEFAULT_TIMEOUT}.
+     */
+    public MessageReader read(ReadRequest request, MessageReader.Sink sink) {
+        return read(request, sink, DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #read(ReadRequest, MessageReader.Sink)} with another bound on its metadata calls. */
+    public MessageReader read(ReadRequest request, MessageReader.Sink sink, Duration timeout) {
+        return MessageReader.start(KafkaClientConfig.common(profile, credentials), schemas, request, sink, timeout);
     }
 
     @Override

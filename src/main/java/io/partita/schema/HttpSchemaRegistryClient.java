@@ -191,6 +191,24 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         RegistryJson.level(http.put(path, body), path, baseUrl());
     }
 
+    @Override
+    public List<RegisteredSchema> subjectVersionsOf(int id) {
+        String path = "/schemas/ids/" + id + "/versions";
+        RegisteredSchema schema = schemaById(id);
+        JsonNode node = http.get(path);
+        if (!node.isArray()) {
+            throw RegistryJson.wrongShape(path, baseUrl(), "a JSON array of subject versions");
+        }
+        List<RegisteredSchema> result = new ArrayList<>(node.size());
+        for (JsonNode element : node) {
+            if (element.path("subject").isTextual() && element.path("version").isIntegralNumber()) {
+                result.add(new RegisteredSchema(id, element.get("subject").asText(), element.get("version").asInt(),
+                        schema.schemaType(), schema.schema(), schema.references()));
+            }
+        }
+        return List.copyOf(result);
+    }
+
     private static ObjectNode schemaBody(String schema, String schemaType) {
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("schema", schema);
         // AVRO is the default; leaving it out keeps registries that predate schemaType happy.

@@ -36,6 +36,12 @@ public interface SchemaRegistryClient {
 
     void setCompatibilityLevel(String subject, String level);
 
+    /**
+     * The subjects and versions that hold schema {@code id} ({@code GET /schemas/ids/{id}/versions}); empty when
+     * the registry knows none. Used to name the schema a message was written with.
+     */
+    List<RegisteredSchema> subjectVersionsOf(int id);
+
     /** The base URL the client talks to (no trailing slash). */
     String baseUrl();
 }

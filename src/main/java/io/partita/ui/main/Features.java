@@ -17,7 +17,7 @@ final class Features {
         return List.of(
                 new io.partita.ui.brokers.BrokersFeature(),
                 new io.partita.ui.topics.TopicsFeature(),
-                notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
+                new io.partita.ui.messages.MessagesFeature(),
                 notYet("Produce", Material2MZ.SEND),
                 notYet("Schemas", Material2AL.ACCOUNT_TREE),
                 notYet("Consumer groups", Material2AL.GROUP_WORK));
