@@ -19,7 +19,7 @@ final class Features {
                 notYet("Topics", Material2MZ.TOPIC),
                 notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
                 notYet("Produce", Material2MZ.SEND),
-                notYet("Schemas", Material2AL.ACCOUNT_TREE),
+                new io.partita.ui.schemas.SchemasFeature(),
                 notYet("Consumer groups", Material2AL.GROUP_WORK));
     }
 
