@@ -11,7 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,6 +22,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The register editor: parses as you type (the error marked in the text), pre-checks, registers. */
 final class RegisterView extends VBox {
+
+    /** More reasons than this hide the editor; the rest are counted. */
+    private static final int MAX_REASONS = 6;
 
     private final RegisterViewModel vm;
     private final CodeArea editor = CodeAreas.create("schemaEditor", true);
@@ -37,7 +40,7 @@ final class RegisterView extends VBox {
         Label references = Bind.message(vm.referencesTextProperty(), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label error = Bind.message(vm.errorProperty(), Styles.DANGER, "error-banner");
         error.setId("registerError");
-        getChildren().addAll(toolbar(), references, scrolled, parseStatus(), verdict(), reasons(), error);
+        getChildren().addAll(toolbar(), references, scrolled, parseStatus(), actions(), reasons(), error);
     }
 
     private void bindEditor() {
@@ -72,10 +75,17 @@ final class RegisterView extends VBox {
                 vm.importCommand());
         importFile.setId("importSchema");
         importFile.getStyleClass().add(Styles.FLAT);
-        Button latest = Bind.command(new Button("Start from latest", new FontIcon(Material2AL.HISTORY)),
+        Button latest = Bind.command(new Button("From latest", new FontIcon(Material2AL.HISTORY)),
                 vm.loadLatestCommand());
         latest.setId("startFromLatest");
         latest.getStyleClass().add(Styles.FLAT);
+        HBox bar = new HBox(8, type, SchemasView.fixed(importFile), SchemasView.fixed(latest));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** The verdict of the last check on the left, check and register on the right: the order they are used in. */
+    private HBox actions() {
         Button check = Bind.command(new Button("Check compatibility", new FontIcon(Material2MZ.RULE)),
                 vm.checkCommand());
         check.setId("checkCompatibility");
@@ -84,9 +94,13 @@ final class RegisterView extends VBox {
                 vm.registerCommand());
         register.setId("registerSchema");
         register.getStyleClass().add(Styles.ACCENT);
-        HBox bar = new HBox(8, type, importFile, latest, SchemasView.spacer(), check, register);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        Label verdict = verdict();
+        verdict.setMinWidth(0);
+        HBox.setHgrow(verdict, Priority.ALWAYS);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(8, verdict, SchemasView.fixed(check), SchemasView.fixed(register));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Label parseStatus() {
@@ -96,6 +110,15 @@ final class RegisterView extends VBox {
         status.textProperty().bind(vm.parseStatusProperty());
         FontIcon icon = new FontIcon();
         status.setGraphic(icon);
+        // Clicking the problem puts the caret on it: long lines hide it otherwise.
+        status.setOnMouseClicked(e -> {
+            SchemaProblem problem = vm.problemProperty().get();
+            if (problem != null && problem.located()) {
+                editor.moveTo(Math.min(problem.offset(), editor.getLength()));
+                editor.requestFollowCaret();
+                editor.requestFocus();
+            }
+        });
         Runnable tone = () -> {
             status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
             switch (vm.parseStateProperty().get()) {
@@ -124,21 +147,26 @@ final class RegisterView extends VBox {
         return verdict;
     }
 
-    private ListView<String> reasons() {
-        ListView<String> list = new ListView<>(vm.reasons());
-        list.setId("compatibilityReasons");
-        list.getStyleClass().addAll(Styles.DENSE, "reasons");
-        list.setPrefHeight(110);
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String reason, boolean empty) {
-                super.updateItem(reason, empty);
-                setText(empty ? null : reason);
-                setWrapText(true);
-                setPrefWidth(0);
+    /** One wrapping line per reason, the local ones already labelled by the view model. */
+    private Node reasons() {
+        VBox lines = new VBox(4);
+        lines.setId("compatibilityReasons");
+        lines.getStyleClass().add("reasons");
+        Runnable fill = () -> lines.getChildren().setAll(vm.reasons().stream().limit(MAX_REASONS).map(reason -> {
+            Label line = new Label("• " + reason);
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            return line;
+        }).toList());
+        Runnable fillAll = () -> {
+            fill.run();
+            if (vm.reasons().size() > MAX_REASONS) {
+                lines.getChildren().add(new Label("… and " + (vm.reasons().size() - MAX_REASONS) + " more"));
             }
-        });
-        Bind.shownWhen(list, Bindings.isNotEmpty(vm.reasons()));
-        return list;
+        };
+        vm.reasons().addListener((javafx.collections.ListChangeListener<String>) c -> fillAll.run());
+        fillAll.run();
+        lines.setMinHeight(Region.USE_PREF_SIZE);
+        return Bind.shownWhen(lines, Bindings.isNotEmpty(vm.reasons()));
     }
 }

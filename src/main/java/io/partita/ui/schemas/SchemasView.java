@@ -43,7 +43,7 @@ public final class SchemasView extends SplitPane {
         getStylesheets().add(Objects.requireNonNull(SchemasView.class.getResource(CSS), CSS).toExternalForm());
         VBox subjects = subjectsPane();
         getItems().addAll(subjects, detailSlot);
-        setDividerPositions(0.36);
+        setDividerPositions(0.41);
         SplitPane.setResizableWithParent(subjects, false);
         vm.detailProperty().addListener((obs, old, detail) -> showDetail(detail));
         showDetail(vm.detailProperty().get());
@@ -69,7 +69,7 @@ public final class SchemasView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(10, header, toolbar(), globalLevel(), error, table);
         pane.setPadding(new Insets(14));
-        pane.setMinWidth(320);
+        pane.setMinWidth(360);
         return pane;
     }
 
@@ -95,13 +95,13 @@ public final class SchemasView extends SplitPane {
     }
 
     private HBox globalLevel() {
-        Label caption = new Label("Global compatibility");
+        Label caption = fixed(new Label("Global compatibility"));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         ComboBox<String> levels = new ComboBox<>(FXCollections.observableArrayList(vm.levels()));
         levels.setId("globalLevel");
         levels.valueProperty().bindBidirectional(vm.globalLevelChoiceProperty());
         levels.disableProperty().bind(vm.canMutateProperty().not());
-        Button set = Bind.command(new Button("Set"), vm.setGlobalLevelCommand());
+        Button set = fixed(Bind.command(new Button("Set"), vm.setGlobalLevelCommand()));
         set.setId("setGlobalLevel");
         set.getStyleClass().add(Styles.BUTTON_OUTLINED);
         HBox row = new HBox(8, caption, spacer(), levels, set);
@@ -115,10 +115,9 @@ public final class SchemasView extends SplitPane {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(subjectColumn());
-        table.getColumns().add(column("Ver", 44, SubjectRow::versionText));
-        table.getColumns().add(column("Type", 78, SubjectRow::typeText));
-        table.getColumns().add(column("Compatibility", 110, SubjectRow::compatibilityText));
-        table.getColumns().add(topicColumn());
+        table.getColumns().add(column("Ver", 52, SubjectRow::versionText));
+        table.getColumns().add(column("Type", 84, SubjectRow::typeText));
+        table.getColumns().add(column("Compatibility", 122, SubjectRow::compatibilityText));
         table.setPlaceholder(placeholderFor(table));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -145,45 +144,51 @@ public final class SchemasView extends SplitPane {
         return label;
     }
 
+    /** The subject name, and under it the topic it belongs to by name (muted when no such topic exists). */
     private static TableColumn<SubjectRow, SubjectRow> subjectColumn() {
-        TableColumn<SubjectRow, SubjectRow> column = new TableColumn<>("Subject");
-        column.setPrefWidth(220);
+        TableColumn<SubjectRow, SubjectRow> column = new TableColumn<>("Subject · topic");
+        column.setPrefWidth(250);
         column.setCellValueFactory(cell -> new javafx.beans.property.SimpleObjectProperty<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(SubjectRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.subject());
-                getStyleClass().remove("deleted-subject");
-                if (!empty && row != null && row.deleted()) {
-                    getStyleClass().add("deleted-subject");
-                }
-            }
-        });
+        column.setCellFactory(c -> new SubjectCell());
         return column;
     }
 
-    private static TableColumn<SubjectRow, SubjectRow> topicColumn() {
-        TableColumn<SubjectRow, SubjectRow> column = new TableColumn<>("Topic");
-        column.setPrefWidth(160);
-        column.setCellValueFactory(cell -> new javafx.beans.property.SimpleObjectProperty<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(SubjectRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.topicText());
-                getStyleClass().remove("missing-topic");
-                if (!empty && row != null && Boolean.FALSE.equals(row.topicExists())) {
-                    getStyleClass().add("missing-topic");
-                }
+    private static final class SubjectCell extends TableCell<SubjectRow, SubjectRow> {
+        private final Label name = new Label();
+        private final Label topic = new Label();
+        private final VBox box = new VBox(1, name, topic);
+
+        SubjectCell() {
+            topic.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        }
+
+        @Override
+        protected void updateItem(SubjectRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
             }
-        });
-        return column;
+            name.setText(row.subject() + (row.deleted() ? "  (deleted)" : ""));
+            name.getStyleClass().remove("deleted-subject");
+            if (row.deleted()) {
+                name.getStyleClass().add("deleted-subject");
+            }
+            topic.setText(row.topicText().isEmpty() ? "no topic by name" : "topic " + row.topicText());
+            topic.getStyleClass().remove("missing-topic");
+            if (!Boolean.TRUE.equals(row.topicExists())) {
+                topic.getStyleClass().add("missing-topic");
+            }
+            topic.setVisible(true);
+            setGraphic(box);
+        }
     }
 
     private static TableColumn<SubjectRow, String> column(String title, double width, Function<SubjectRow, String> value) {
         TableColumn<SubjectRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         return column;
     }
@@ -207,6 +212,12 @@ public final class SchemasView extends SplitPane {
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("placeholder");
         return box;
+    }
+
+    /** Never narrower than its text: buttons and captions must not turn into "…". */
+    static <R extends Region> R fixed(R region) {
+        region.setMinWidth(Region.USE_PREF_SIZE);
+        return region;
     }
 
     static Region spacer() {

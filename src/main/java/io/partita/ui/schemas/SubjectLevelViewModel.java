@@ -58,8 +58,8 @@ public final class SubjectLevelViewModel {
         current.set(level);
         choice.set(level.effective());
         error.set("");
-        description.set(level.inherits() ? level.effective() + " — inherited from the global level"
-                : level.own() + " — set on this subject (global: " + level.global() + ")");
+        description.set(level.inherits() ? "inherited from the global level"
+                : "set on this subject · global " + level.global());
     }
 
     void dispose() {

@@ -53,10 +53,12 @@ final class SubjectView extends VBox {
                 vm.deletes().deleteSubjectCommand());
         delete.setId("deleteSubject");
         delete.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
+        SchemasView.fixed(delete);
         Button purge = Bind.command(new Button("Delete permanently…", new FontIcon(Material2AL.DELETE_FOREVER)),
                 vm.deletes().purgeSubjectCommand());
         purge.setId("purgeSubject");
         purge.getStyleClass().add(Styles.DANGER);
+        SchemasView.fixed(purge);
         Bind.shownWhen(purge, vm.deletedProperty());
         Bind.shownWhen(delete, vm.deletedProperty().not());
         HBox header = new HBox(10, title, deleted, topic, SchemasView.spacer(), delete, purge);
@@ -65,23 +67,27 @@ final class SubjectView extends VBox {
     }
 
     private HBox level() {
-        Label caption = new Label("Compatibility");
+        Label caption = SchemasView.fixed(new Label("Compatibility"));
         caption.getStyleClass().add(Styles.TEXT_BOLD);
         Label description = new Label();
         description.setId("subjectLevel");
         description.textProperty().bind(vm.level().descriptionProperty());
+        description.setMinWidth(0);
+        HBox.setHgrow(description, Priority.ALWAYS);
         ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(
                 io.partita.schema.HttpSchemaRegistryClient.COMPATIBILITY_LEVELS.stream().sorted().toList()));
         choice.setId("subjectLevelChoice");
         choice.valueProperty().bindBidirectional(vm.level().choiceProperty());
         choice.disableProperty().bind(vm.canMutateProperty().not());
-        Button set = Bind.command(new Button("Set on subject"), vm.level().setCommand());
+        choice.setPrefWidth(190);
+        SchemasView.fixed(choice);
+        Button set = SchemasView.fixed(Bind.command(new Button("Set"), vm.level().setCommand()));
         set.setId("setSubjectLevel");
         set.getStyleClass().add(Styles.BUTTON_OUTLINED);
-        Button reset = Bind.command(new Button("Use global"), vm.level().resetCommand());
+        Button reset = SchemasView.fixed(Bind.command(new Button("Use global"), vm.level().resetCommand()));
         reset.setId("resetSubjectLevel");
         reset.getStyleClass().add(Styles.FLAT);
-        HBox row = new HBox(10, caption, description, SchemasView.spacer(), choice, set, reset);
+        HBox row = new HBox(10, caption, description, choice, set, reset);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("level-row");
         return row;
@@ -108,8 +114,8 @@ final class SubjectView extends VBox {
         list.setPlaceholder(new Label("No versions"));
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(6, caption, list);
-        box.setPrefWidth(150);
-        box.setMinWidth(130);
+        box.setPrefWidth(118);
+        box.setMinWidth(110);
         return box;
     }
 
@@ -146,14 +152,17 @@ final class SubjectView extends VBox {
                 vm.deletes().exportCommand());
         export.setId("exportVersion");
         export.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        SchemasView.fixed(export);
         Button delete = Bind.command(new Button("Delete version", new FontIcon(Material2AL.DELETE_OUTLINE)),
                 vm.deletes().deleteVersionCommand());
         delete.setId("deleteVersion");
         delete.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
+        SchemasView.fixed(delete);
         Button purge = Bind.command(new Button("Delete permanently…", new FontIcon(Material2AL.DELETE_FOREVER)),
                 vm.deletes().purgeVersionCommand());
         purge.setId("purgeVersion");
         purge.getStyleClass().add(Styles.DANGER);
+        SchemasView.fixed(purge);
         Bind.shownWhen(delete, delete.disableProperty().not().or(purge.disableProperty()));
         Bind.shownWhen(purge, purge.disableProperty().not());
         HBox bar = new HBox(8, details, SchemasView.spacer(), export, delete, purge);

@@ -58,9 +58,11 @@ public final class SchemasTour extends Application {
         context.services().profiles().store().save(ClusterProfile.simple("Local sandbox",
                 System.getProperty("tour.broker"), registry));
         vm = MainWindow.install(stage, context.services(), context.dialogs());
-        stage.setWidth(1560);
-        stage.setHeight(960);
         stage.show();
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
         Thread script = new Thread(() -> {
             try {
                 tour();
@@ -92,15 +94,17 @@ public final class SchemasTour extends Application {
         pause(1500);
         fx(() -> vm.selectedProperty().set(vm.profiles().get(0)));
         fx(() -> vm.connectCommand().execute());
-        pause(5000);
+        waitFor(() -> vm.selectedStateProperty().get() == io.partita.ui.main.ConnectionState.CONNECTED);
         fx(() -> ((TabPane) find("#workspace")).getSelectionModel().select(
                 ((TabPane) find("#workspace")).getTabs().stream().filter(t -> "tab-schemas".equals(t.getId()))
                         .findFirst().orElseThrow()));
-        pause(3000);
+        waitFor(() -> !schemas().subjects().isEmpty() && !schemas().refreshCommand().isRunning());
+        pause(1000);
         shot("schemas-10-subjects");
         fx(() -> schemas().selectedProperty().set(schemas().subjects().stream()
                 .filter(r -> r.subject().equals("shop.orders-value")).findFirst().orElseThrow()));
-        pause(2500);
+        waitFor(() -> detail() != null && detail().schemaProperty().get() != null);
+        pause(1000);
         shot("schemas-11-version-highlighted");
         fx(() -> detail().diff().fromProperty().set(detail().versions().get(0)));
         fx(() -> detail().sectionProperty().set(SubjectViewModel.Section.COMPARE));
@@ -108,13 +112,13 @@ public final class SchemasTour extends Application {
         shot("schemas-12-diff");
         fx(() -> detail().sectionProperty().set(SubjectViewModel.Section.NEW_VERSION));
         pause(1000);
-        fx(() -> detail().register().textProperty().set(V3.replace("\"currency\",\"type\":\"string\",",
-                "\"currency\" \"type\":\"string\",").replace(",\"fields\"", ",\n  \"fields\"")));
+        fx(() -> detail().register().textProperty().set(io.partita.schema.SchemaFormat.pretty("AVRO", V3)
+                .replace("\"name\": \"currency\",", "\"name\": \"currency\"")));
         pause(1500);
         shot("schemas-13-register-parse-error");
         fx(() -> detail().register().textProperty().set(io.partita.schema.SchemaFormat.pretty("AVRO",
-                V3.replace("{\"name\":\"currency\",\"type\":\"string\",\"default\":\"EUR\"}",
-                        "{\"name\":\"currency\",\"type\":\"string\"}"))));
+                V3.replace("{\"name\":\"id\",\"type\":\"string\"}",
+                        "{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"priority\",\"type\":\"int\"}"))));
         pause(500);
         click("#checkCompatibility");
         pause(2500);
@@ -127,6 +131,19 @@ public final class SchemasTour extends Application {
 
     private SubjectViewModel detail() {
         return schemas().detailProperty().get();
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            boolean[] ok = {false};
+            fx(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            pause(250);
+        }
+        throw new IllegalStateException("timed out waiting");
     }
 
     private static void click(String id) throws Exception {
@@ -157,6 +174,8 @@ public final class SchemasTour extends Application {
     }
 
     private static void shot(String name) throws Exception {
+        // Software rendering under Xvfb on a busy machine lags the scene graph: let a few frames pass.
+        pause(3000);
         Files.createDirectories(OUT);
         Process p = new ProcessBuilder("/usr/bin/import", "-window", "root", OUT.resolve(name + ".png").toString())
                 .inheritIO().start();
