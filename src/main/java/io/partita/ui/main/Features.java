@@ -19,7 +19,7 @@ final class Features {
                 new io.partita.ui.topics.TopicsFeature(),
                 new io.partita.ui.messages.MessagesFeature(),
                 notYet("Produce", Material2MZ.SEND),
-                notYet("Schemas", Material2AL.ACCOUNT_TREE),
+                new io.partita.ui.schemas.SchemasFeature(),
                 notYet("Consumer groups", Material2AL.GROUP_WORK));
     }
 
