@@ -5,11 +5,13 @@ import io.partita.model.Credentials;
 import io.partita.schema.HttpSchemaRegistryClient;
 import io.partita.schema.SchemaRegistryClient;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * Everything Partita holds open for one connected profile: the admin client and the registry client.
+ * Everything Partita holds open for one connected profile: the admin client, the registry client and the
+ * message sender (whose producer exists only after a first send).
  * Created on a background thread ({@link #open} does no network I/O, the first call does).
  * {@link #close()} is bounded and safe to call twice.
  */
@@ -27,8 +29,10 @@ public final class ClusterSession implements AutoCloseable {
     private final ReassignmentAdmin reassignmentAdmin;
     private final MutationGuard guard;
     private final SchemaRegistryClient registry;
+    private final MessageSender sender;
 
-    private ClusterSession(ClusterProfile profile, Admin admin, SchemaRegistryClient registry) {
+    private ClusterSession(ClusterProfile profile, Admin admin, SchemaRegistryClient registry,
+                           Map<String, Object> clientConfig) {
         this.profile = profile;
         this.admin = admin;
         this.guard = new MutationGuard(profile);
@@ -39,6 +43,7 @@ public final class ClusterSession implements AutoCloseable {
         this.brokerAdmin = new BrokerAdmin(admin);
         this.reassignmentAdmin = new ReassignmentAdmin(admin, guard);
         this.registry = registry;
+        this.sender = new MessageSender(profile, clientConfig, guard);
     }
 
     public static ClusterSession open(ClusterProfile profile, Credentials credentials) {
@@ -52,7 +57,7 @@ public final class ClusterSession implements AutoCloseable {
         SchemaRegistryClient registry = profile.registry().isConfigured()
                 ? HttpSchemaRegistryClient.create(profile.registry(), credentials, Duration.ofSeconds(10))
                 : null;
-        return new ClusterSession(profile, admin, registry);
+        return new ClusterSession(profile, admin, registry, KafkaClientConfig.common(profile, credentials));
     }
 
     public ClusterProfile profile() {
@@ -88,12 +93,18 @@ public final class ClusterSession implements AutoCloseable {
         return guard.allowsMutations();
     }
 
+    /** Produces records with a per-session producer (created on first send); refuses on read-only profiles. */
+    public MessageSender sender() {
+        return sender;
+    }
+
     public Optional<SchemaRegistryClient> registry() {
         return Optional.ofNullable(registry);
     }
 
     @Override
     public void close() {
+        sender.close();
         admin.close(Duration.ofSeconds(5));
     }
 }
