@@ -18,7 +18,7 @@ final class Features {
                 notYet("Brokers", Material2AL.DNS),
                 notYet("Topics", Material2MZ.TOPIC),
                 notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
-                notYet("Produce", Material2MZ.SEND),
+                new io.partita.ui.produce.ProduceFeature(),
                 notYet("Schemas", Material2AL.ACCOUNT_TREE),
                 notYet("Consumer groups", Material2AL.GROUP_WORK));
     }
