@@ -22,7 +22,7 @@ public final class Placeholders {
             "${nowMillis}  current time in epoch milliseconds",
             "${randomInt(a,b)}  whole number from a to b, inclusive",
             "${randomDouble(a,b)}  decimal number from a to b, two places",
-            "${randomString(n)}  n random letters and digits",
+            "${randomString(n)} or (min,max)  random letters and digits",
             "${pick(a,b,c)}  one of the listed values",
             "$${  a literal ${");
 
@@ -113,12 +113,17 @@ public final class Placeholders {
         return ctx -> String.format(Locale.ROOT, "%.2f", a + ctx.random().nextDouble() * (b - a));
     }
 
+    /** {@code randomString(n)}: n characters; {@code randomString(min,max)}: a length in that range (sizes). */
     private static Template.Part randomString(List<String> args, String body, int position) {
-        need(args, 1, body, position);
-        int n = Integer.parseInt(args.get(0));
-        ordered(n >= 0 && n <= 1_000_000, body, position);
+        if (args.size() != 1) {
+            need(args, 2, body, position);
+        }
+        int min = Integer.parseInt(args.get(0));
+        int max = args.size() == 2 ? Integer.parseInt(args.get(1)) : min;
+        ordered(min >= 0 && min <= max && max <= 10_000_000, body, position);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
         return ctx -> {
+            int n = min == max ? min : min + ctx.random().nextInt(max - min + 1);
             StringBuilder s = new StringBuilder(n);
             for (int i = 0; i < n; i++) {
                 s.append(alphabet.charAt(ctx.random().nextInt(alphabet.length())));
@@ -160,6 +165,6 @@ public final class Placeholders {
     private static IllegalArgumentException unknown(String body, int position) {
         return new IllegalArgumentException("unknown placeholder ${" + body + "} at position " + position
                 + ": use ${i}, ${uuid}, ${now}, ${nowMillis}, ${randomInt(a,b)}, ${randomDouble(a,b)}, "
-                + "${randomString(n)} or ${pick(a,b,…)}");
+                + "${randomString(n)}, ${randomString(min,max)} or ${pick(a,b,…)}");
     }
 }

@@ -51,6 +51,7 @@ class PlaceholdersTest {
     void pickAndRandomStringDrawFromWhatTheySay() {
         assertThat(Placeholders.compile("${pick(a,b)}").render(copy(0))).isIn("a", "b");
         assertThat(Placeholders.compile("${randomString(12)}").render(copy(0))).matches("[A-Za-z0-9]{12}");
+        assertThat(Placeholders.compile("${randomString(3,5)}").render(copy(0))).matches("[A-Za-z0-9]{3,5}");
         assertThat(Placeholders.compile("${randomDouble(1,2)}").render(copy(0))).matches("1\\.\\d\\d|2\\.00");
     }
 
