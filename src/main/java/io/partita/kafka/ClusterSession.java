@@ -7,11 +7,13 @@ import io.partita.schema.RegistrySchemas;
 import io.partita.schema.HttpSchemaRegistryClient;
 import io.partita.schema.SchemaRegistryClient;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * Everything Partita holds open for one connected profile: the admin client and the registry client.
+ * Everything Partita holds open for one connected profile: the admin client, the registry client and the
+ * message sender (whose producer exists only after a first send).
  * Created on a background thread ({@link #open} does no network I/O, the first call does).
  * {@link #close()} is bounded and safe to call twice.
  */
@@ -29,11 +31,18 @@ public final class ClusterSession implements AutoCloseable {
     private final ReassignmentAdmin reassignmentAdmin;
     private final MutationGuard guard;
     private final SchemaRegistryClient registry;
+<<<<<<< HEAD
     private final Credentials credentials;
     private final RegistrySchemas schemas;
 
     private ClusterSession(ClusterProfile profile, Credentials credentials, Admin admin,
                            SchemaRegistryClient registry) {
+=======
+    private final MessageSender sender;
+
+    private ClusterSession(ClusterProfile profile, Admin admin, SchemaRegistryClient registry,
+                           Map<String, Object> clientConfig) {
+>>>>>>> produce
         this.profile = profile;
         this.credentials = credentials;
         this.schemas = new RegistrySchemas(registry);
@@ -46,6 +55,7 @@ public final class ClusterSession implements AutoCloseable {
         this.brokerAdmin = new BrokerAdmin(admin);
         this.reassignmentAdmin = new ReassignmentAdmin(admin, guard);
         this.registry = registry;
+        this.sender = new MessageSender(profile, clientConfig, guard);
     }
 
     public static ClusterSession open(ClusterProfile profile, Credentials credentials) {
@@ -59,7 +69,11 @@ public final class ClusterSession implements AutoCloseable {
         SchemaRegistryClient registry = profile.registry().isConfigured()
                 ? HttpSchemaRegistryClient.create(profile.registry(), credentials, Duration.ofSeconds(10))
                 : null;
+<<<<<<< HEAD
         return new ClusterSession(profile, credentials, admin, registry);
+=======
+        return new ClusterSession(profile, admin, registry, KafkaClientConfig.common(profile, credentials));
+>>>>>>> produce
     }
 
     public ClusterProfile profile() {
@@ -95,6 +109,11 @@ public final class ClusterSession implements AutoCloseable {
         return guard.allowsMutations();
     }
 
+    /** Produces records with a per-session producer (created on first send); refuses on read-only profiles. */
+    public MessageSender sender() {
+        return sender;
+    }
+
     public Optional<SchemaRegistryClient> registry() {
         return Optional.ofNullable(registry);
     }
@@ -119,6 +138,7 @@ public final class ClusterSession implements AutoCloseable {
 
     @Override
     public void close() {
+        sender.close();
         admin.close(Duration.ofSeconds(5));
     }
 }

@@ -18,7 +18,7 @@ final class Features {
                 new io.partita.ui.brokers.BrokersFeature(),
                 new io.partita.ui.topics.TopicsFeature(),
                 new io.partita.ui.messages.MessagesFeature(),
-                notYet("Produce", Material2MZ.SEND),
+                new io.partita.ui.produce.ProduceFeature(),
                 new io.partita.ui.schemas.SchemasFeature(),
                 notYet("Consumer groups", Material2AL.GROUP_WORK));
     }
