@@ -49,7 +49,19 @@ final class GroupInspector {
                 && !consumer.error().contains("not a consumer group")) {
             throw new KafkaOperationException(consumer.error());
         }
-        throw new KafkaOperationException("no consumer group named '" + groupId + "' on this cluster");
+        throw new GroupNotFoundException(groupId);
+    }
+
+    /**
+     * Like {@link #describeAny}, but a group the cluster does not know yet is an empty classic group: committing
+     * offsets for it creates it, which is how a new consumer is made to start at a chosen point.
+     */
+    DescribedGroup describeOrNew(String groupId, Deadline deadline) {
+        try {
+            return describeAny(groupId, deadline);
+        } catch (GroupNotFoundException e) {
+            return new DescribedGroup(groupId, GroupType.CLASSIC, "Empty", "", "", null, List.of(), null);
+        }
     }
 
     GroupDetail describe(String groupId, Deadline deadline) {

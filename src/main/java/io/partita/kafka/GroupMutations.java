@@ -45,7 +45,7 @@ final class GroupMutations {
 
     /** A dry run: reads only. Planning is allowed on read-only profiles and while members are active. */
     OffsetResetPlan plan(String groupId, OffsetResetSpec spec, ResetScope scope, Deadline deadline) {
-        DescribedGroup group = inspector.describeAny(groupId, deadline);
+        DescribedGroup group = inspector.describeOrNew(groupId, deadline);
         Map<PartitionRef, Long> committed = inspector.committed(group, deadline);
         Set<PartitionRef> partitions = partitionsInScope(group.groupId(), scope, committed, deadline);
         Map<PartitionRef, Long> earliest = offsets.earliest(partitions, deadline);
@@ -99,7 +99,8 @@ final class GroupMutations {
         if (plan.rows().isEmpty()) {
             throw new IllegalArgumentException("the plan resets no partition: nothing to do");
         }
-        DescribedGroup group = requireEmpty(plan.groupId(), "reset offsets", deadline);
+        DescribedGroup group = inspector.describeOrNew(plan.groupId(), deadline);
+        requireEmpty(group, "reset offsets");
         String what = "reset offsets of group " + plan.groupId();
         if (group.type() == GroupType.SHARE) {
             Map<TopicPartition, Long> share = new HashMap<>();
@@ -121,7 +122,8 @@ final class GroupMutations {
 
     void delete(String groupId, Deadline deadline) {
         guard.check("delete group");
-        DescribedGroup group = requireEmpty(groupId, "delete the group", deadline);
+        DescribedGroup group = inspector.describeAny(groupId, deadline);
+        requireEmpty(group, "delete the group");
         String what = "delete group " + groupId;
         var result = switch (group.type()) {
             case SHARE -> admin.deleteShareGroups(List.of(groupId),
@@ -163,11 +165,9 @@ final class GroupMutations {
         return partitions.size();
     }
 
-    private DescribedGroup requireEmpty(String groupId, String operation, Deadline deadline) {
-        DescribedGroup group = inspector.describeAny(groupId, deadline);
+    private static void requireEmpty(DescribedGroup group, String operation) {
         if (!group.members().isEmpty()) {
-            throw new GroupActiveException(groupId, group.state(), group.members().size(), operation);
+            throw new GroupActiveException(group.groupId(), group.state(), group.members().size(), operation);
         }
-        return group;
     }
 }

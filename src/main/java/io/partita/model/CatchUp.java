@@ -10,6 +10,11 @@ public record CatchUp(Status status, Long seconds) {
     public enum Status {
         /** No lag. */
         CAUGHT_UP,
+        /**
+         * The backlog is under {@link #KEEPING_UP_SECONDS} of consumption: the group keeps pace and the lag is
+         * in-flight work, not a trend; {@code seconds} to drain it at the current rate.
+         */
+        KEEPING_UP,
         /** Consuming faster than produced: {@code seconds} until caught up. */
         CATCHING_UP,
         /** Producers add at least as fast as the group consumes: the lag does not shrink. */
@@ -19,6 +24,9 @@ public record CatchUp(Status status, Long seconds) {
         /** Not enough samples (or nothing committed) to say. */
         UNKNOWN
     }
+
+    /** A backlog smaller than this many seconds of consumption counts as keeping up (batching, commit lag). */
+    public static final double KEEPING_UP_SECONDS = 5.0;
 
     /** Rates below this (offsets per second) count as zero: sampling noise, not traffic. */
     private static final double IDLE = 1e-9;
@@ -32,6 +40,9 @@ public record CatchUp(Status status, Long seconds) {
         }
         if (consumeRate == null || produceRate == null) {
             return new CatchUp(Status.UNKNOWN, null);
+        }
+        if (consumeRate > IDLE && lag <= consumeRate * KEEPING_UP_SECONDS) {
+            return new CatchUp(Status.KEEPING_UP, (long) Math.ceil(lag / consumeRate));
         }
         double net = consumeRate - produceRate;
         if (net > IDLE) {
@@ -52,6 +63,7 @@ public record CatchUp(Status status, Long seconds) {
     public String describe() {
         return switch (status) {
             case CAUGHT_UP -> "caught up";
+            case KEEPING_UP -> "keeping up";
             case CATCHING_UP -> "≈ " + duration(seconds);
             case FALLING_BEHIND -> "falling behind";
             case STALLED -> "not consuming";

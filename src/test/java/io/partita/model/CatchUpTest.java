@@ -23,6 +23,13 @@ class CatchUpTest {
     }
 
     @Test
+    void aBacklogOfAFewSecondsOfConsumptionIsKeepingUpEvenAtEqualRates() {
+        CatchUp eta = CatchUp.estimate(60L, 200.0, 200.0);
+        assertThat(eta.status()).isEqualTo(CatchUp.Status.KEEPING_UP);
+        assertThat(eta.etaSeconds()).isEqualTo(1L);
+    }
+
+    @Test
     void noLagIsCaughtUpWithZeroSeconds() {
         assertThat(CatchUp.estimate(0L, null, null).etaSeconds()).isZero();
     }

@@ -20,7 +20,7 @@ final class Features {
                 notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
                 notYet("Produce", Material2MZ.SEND),
                 notYet("Schemas", Material2AL.ACCOUNT_TREE),
-                notYet("Consumer groups", Material2AL.GROUP_WORK));
+                new io.partita.ui.groups.GroupsFeature());
     }
 
     static Feature notYet(String title, org.kordamp.ikonli.Ikon icon) {
