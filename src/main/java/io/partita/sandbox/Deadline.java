@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One time budget for a multi-step job: each wait gets what is left, so the whole job ends in time.
- * Failures become {@link IllegalStateException}s that name the step and the cause.
+ * One time budget for a multi-step job: each wait gets what is left, so the whole job ends in time. Monotonic
+ * (nanoTime), so clock changes do not matter. Failures of {@link #await} become {@link IllegalStateException}s that
+ * name the job, the step and the cause.
  */
 final class Deadline {
 
@@ -23,8 +24,33 @@ final class Deadline {
         this.endNanos = System.nanoTime() + budget.toNanos();
     }
 
+    static Deadline in(Duration timeout) {
+        return new Deadline("sandbox", timeout);
+    }
+
+    boolean expired() {
+        return System.nanoTime() - endNanos >= 0;
+    }
+
     Duration remaining() {
         return Duration.ofNanos(Math.max(0, endNanos - System.nanoTime()));
+    }
+
+    /** What is left, never less than {@code floor}, so a last attempt still gets a sensible timeout. */
+    Duration remaining(Duration floor) {
+        Duration left = remaining();
+        return left.compareTo(floor) < 0 ? floor : left;
+    }
+
+    /** Sleeps a little between polls; stops early at the deadline. */
+    void pause(Duration interval) throws SandboxException {
+        long millis = Math.min(interval.toMillis(), remaining().toMillis());
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SandboxException("interrupted while waiting for the sandbox", e);
+        }
     }
 
     <T> T await(Future<T> future, String step) {
