@@ -31,11 +31,17 @@ final class GroupLister {
     static final int BATCH = 250;
 
     private final Admin admin;
+    private final int batchSize;
     private final GroupDescriber describer;
     private final OffsetReader offsets;
 
     GroupLister(Admin admin) {
+        this(admin, BATCH);
+    }
+
+    GroupLister(Admin admin, int batchSize) {
         this.admin = admin;
+        this.batchSize = batchSize;
         this.describer = new GroupDescriber(admin);
         this.offsets = new OffsetReader(admin);
     }
@@ -44,8 +50,9 @@ final class GroupLister {
         List<String> problems = new ArrayList<>();
         List<ListedGroup> listed = listed(deadline, problems);
         List<GroupSummary> rows = new ArrayList<>(listed.size());
-        for (int from = 0; from < listed.size(); from += BATCH) {
-            List<GroupSummary> batch = summarize(listed.subList(from, Math.min(listed.size(), from + BATCH)), deadline);
+        for (int from = 0; from < listed.size(); from += batchSize) {
+            List<GroupSummary> batch = summarize(listed.subList(from, Math.min(listed.size(), from + batchSize)),
+                    deadline);
             rows.addAll(batch);
             onBatch.accept(batch);
         }
@@ -126,9 +133,9 @@ final class GroupLister {
                 .filter(g -> g.kind() == ListedGroup.Kind.CONSUMER).map(ListedGroup::groupId).toList();
         // topic → group → partition → committed offset
         Map<String, Map<String, Map<PartitionRef, Long>>> byTopic = new TreeMap<>();
-        for (int from = 0; from < groups.size(); from += BATCH) {
+        for (int from = 0; from < groups.size(); from += batchSize) {
             OffsetReader.Committed batch = offsets.committed(
-                    groups.subList(from, Math.min(groups.size(), from + BATCH)), deadline);
+                    groups.subList(from, Math.min(groups.size(), from + batchSize)), deadline);
             batch.offsets().forEach((group, offsetsOfGroup) -> offsetsOfGroup.forEach((p, offset) -> {
                 if (wanted.isEmpty() || wanted.contains(p.topic())) {
                     byTopic.computeIfAbsent(p.topic(), t -> new TreeMap<>())
