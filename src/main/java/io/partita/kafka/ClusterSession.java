@@ -29,6 +29,7 @@ public final class ClusterSession implements AutoCloseable {
     private final ConfigAdmin configAdmin;
     private final BrokerAdmin brokerAdmin;
     private final ReassignmentAdmin reassignmentAdmin;
+    private final GroupAdmin groupAdmin;
     private final MutationGuard guard;
     private final SchemaRegistryClient registry;
 <<<<<<< HEAD
@@ -54,6 +55,7 @@ public final class ClusterSession implements AutoCloseable {
         this.configAdmin = new ConfigAdmin(admin, guard);
         this.brokerAdmin = new BrokerAdmin(admin);
         this.reassignmentAdmin = new ReassignmentAdmin(admin, guard);
+        this.groupAdmin = new GroupAdmin(admin, guard);
         this.registry = registry;
         this.sender = new MessageSender(profile, clientConfig, guard);
     }
@@ -102,6 +104,15 @@ public final class ClusterSession implements AutoCloseable {
 
     public ReassignmentAdmin reassignments() {
         return reassignmentAdmin;
+    }
+
+    public GroupAdmin groups() {
+        return groupAdmin;
+    }
+
+    /** A new lag sampler on this session's admin client; it stops when its schedule is cancelled. */
+    public LagSampler newLagSampler() {
+        return new LagSampler(admin, java.time.Clock.systemUTC());
     }
 
     /** Whether mutating commands should be offered at all (their services refuse anyway on read-only profiles). */

@@ -20,7 +20,7 @@ final class Features {
                 new io.partita.ui.messages.MessagesFeature(),
                 new io.partita.ui.produce.ProduceFeature(),
                 new io.partita.ui.schemas.SchemasFeature(),
-                notYet("Consumer groups", Material2AL.GROUP_WORK));
+                new io.partita.ui.groups.GroupsFeature());
     }
 
     static Feature notYet(String title, org.kordamp.ikonli.Ikon icon) {
