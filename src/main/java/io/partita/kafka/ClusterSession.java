@@ -32,18 +32,12 @@ public final class ClusterSession implements AutoCloseable {
     private final GroupAdmin groupAdmin;
     private final MutationGuard guard;
     private final SchemaRegistryClient registry;
-<<<<<<< HEAD
     private final Credentials credentials;
     private final RegistrySchemas schemas;
+    private final MessageSender sender;
 
     private ClusterSession(ClusterProfile profile, Credentials credentials, Admin admin,
                            SchemaRegistryClient registry) {
-=======
-    private final MessageSender sender;
-
-    private ClusterSession(ClusterProfile profile, Admin admin, SchemaRegistryClient registry,
-                           Map<String, Object> clientConfig) {
->>>>>>> produce
         this.profile = profile;
         this.credentials = credentials;
         this.schemas = new RegistrySchemas(registry);
@@ -57,7 +51,7 @@ public final class ClusterSession implements AutoCloseable {
         this.reassignmentAdmin = new ReassignmentAdmin(admin, guard);
         this.groupAdmin = new GroupAdmin(admin, guard);
         this.registry = registry;
-        this.sender = new MessageSender(profile, clientConfig, guard);
+        this.sender = new MessageSender(profile, KafkaClientConfig.common(profile, credentials), guard);
     }
 
     public static ClusterSession open(ClusterProfile profile, Credentials credentials) {
@@ -71,11 +65,7 @@ public final class ClusterSession implements AutoCloseable {
         SchemaRegistryClient registry = profile.registry().isConfigured()
                 ? HttpSchemaRegistryClient.create(profile.registry(), credentials, Duration.ofSeconds(10))
                 : null;
-<<<<<<< HEAD
         return new ClusterSession(profile, credentials, admin, registry);
-=======
-        return new ClusterSession(profile, admin, registry, KafkaClientConfig.common(profile, credentials));
->>>>>>> produce
     }
 
     public ClusterProfile profile() {

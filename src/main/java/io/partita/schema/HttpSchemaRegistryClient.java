@@ -218,7 +218,6 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     @Override
-<<<<<<< HEAD
     public List<RegisteredSchema> subjectVersionsOf(int id) {
         String path = "/schemas/ids/" + id + "/versions";
         RegisteredSchema schema = schemaById(id);
@@ -236,8 +235,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         return List.copyOf(result);
     }
 
-    private static ObjectNode schemaBody(String schema, String schemaType) {
-=======
+    @Override
     public List<Integer> deleteSubject(String subject, boolean permanent) {
         String path = SubjectPaths.subject(subject) + (permanent ? "?permanent=true" : "");
         try {
@@ -288,7 +286,6 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     private static ObjectNode schemaBody(String schema, String schemaType, List<SchemaReference> references) {
->>>>>>> schemas
         ObjectNode body = JsonNodeFactory.instance.objectNode().put("schema", schema);
         // AVRO is the default; leaving it out keeps registries that predate schemaType happy.
         if (schemaType != null && !schemaType.isBlank() && !schemaType.equalsIgnoreCase("AVRO")) {
