@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Carries records from the reader thread to the UI thread: at most one delivery in flight and at most one every
+ * Carries records from the reader thread to the UI thread: at most one delivery in flight (the next is prepared
+ * only after the UI thread applied the last) and at most one every
  * {@value #PERIOD_MILLIS} ms, however fast records arrive. What waits is capped at the table's cap (older records
  * beyond it are counted as dropped, never held), so a fast topic cannot fill the heap while the UI is busy.
  * Rows are built (and previews left unrendered) on the reader thread; the UI thread only appends.
@@ -32,6 +33,7 @@ final class BatchHandoff implements MessageReader.Sink {
     private boolean finished;
     private String error;
     private boolean scheduled;
+    private boolean closed;
     private long lastDelivery;
 
     BatchHandoff(TaskRunner runner, int cap, Consumer<Delivery> onDelivery) {
@@ -66,10 +68,26 @@ final class BatchHandoff implements MessageReader.Sink {
     }
 
     private void scheduleLocked() {
-        if (!scheduled) {
+        if (!scheduled && !closed) {
             scheduled = true;
-            runner.run(this::take, onDelivery, e -> onDelivery.accept(
+            runner.run(this::take, this::deliver, e -> onDelivery.accept(
                     new Delivery(List.of(), 0, progress, true, "showing records failed: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * On the UI thread. The next delivery is scheduled only now, after this one was applied: a UI thread that
+     * falls behind gets fewer, larger deliveries instead of a queue of them (each holding up to a cap of rows).
+     */
+    private void deliver(Delivery delivery) {
+        onDelivery.accept(delivery);
+        synchronized (this) {
+            scheduled = false;
+            if (delivery.finished()) {
+                closed = true;
+            } else if (!pending.isEmpty() || finished) {
+                scheduleLocked();
+            }
         }
     }
 
@@ -86,12 +104,7 @@ final class BatchHandoff implements MessageReader.Sink {
             Delivery delivery = new Delivery(new ArrayList<>(pending), dropped, progress, finished, error);
             pending.clear();
             dropped = 0;
-            scheduled = false;
             lastDelivery = System.nanoTime();
-            if (finished) {
-                // Nothing comes after the final delivery.
-                scheduled = true;
-            }
             return delivery;
         }
     }
