@@ -130,7 +130,8 @@ public final class RegisterViewModel {
         if (text.get().isBlank() && latest != null) {
             loadLatest();
         } else {
-            textChanged();
+            // Same text, maybe new references: parse again, but keep the verdict of the last check or register.
+            parse();
         }
     }
 
@@ -145,6 +146,10 @@ public final class RegisterViewModel {
         report.set(null);
         reasons.clear();
         verdict.set("");
+        parse();
+    }
+
+    private void parse() {
         String type = schemaType.get();
         if (text.get() == null || text.get().isBlank()) {
             setParse(ParseState.EMPTY, null, "Paste, type or import a schema");
