@@ -59,7 +59,7 @@ public final class ProduceView extends BorderPane {
         setTop(top);
         SplitPane split = new SplitPane(form(), report());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.46);
         setCenter(split);
     }
 
