@@ -124,7 +124,9 @@ public final class ProduceTour extends Application {
         Thread.sleep(1500);
         shot("produce-05-report-successes-and-failures");
         fx(() -> ((TitledPane) stage.getScene().lookup("#settingsPane")).setExpanded(true));
-        Thread.sleep(1500);
+        Thread.sleep(1000);
+        fx(() -> ((javafx.scene.control.ScrollPane) stage.getScene().lookup("#produceForm")).setVvalue(0.75));
+        Thread.sleep(1000);
         shot("produce-06-settings");
         Platform.runLater(() -> produce.effectiveConfigCommand().execute());
         Thread.sleep(2500);
