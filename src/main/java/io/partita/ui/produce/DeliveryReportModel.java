@@ -42,6 +42,7 @@ public final class DeliveryReportModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Nothing sent yet.");
     private final ReadOnlyStringWrapper truncation = new ReadOnlyStringWrapper(this, "truncation", "");
+    private String what = "";
     private long deliveredRows;
     private long failedRows;
 
@@ -62,7 +63,8 @@ public final class DeliveryReportModel {
         pending.set(count);
         progress.set(0);
         truncation.set("");
-        summary.set("Sending " + what + "…");
+        this.what = what;
+        summary.set("Preparing " + what + " (schemas, producer)…");
     }
 
     /** Any thread, must not block: called on the producer's I/O thread for every result. */
@@ -84,6 +86,9 @@ public final class DeliveryReportModel {
     void apply(List<SendResult> batch) {
         if (batch.isEmpty()) {
             return;
+        }
+        if (requested.get() == pending.get()) {
+            summary.set("Sending " + what + "…");
         }
         List<ResultRow> added = new ArrayList<>();
         long d = 0;
@@ -113,23 +118,28 @@ public final class DeliveryReportModel {
         }
     }
 
+    private void applyAll() {
+        while (!incoming.isEmpty()) {
+            apply(poll());
+        }
+    }
+
     /** UI thread: the send is over (every result has been applied before). */
     void finish(SendSummary s) {
-        apply(poll());
+        applyAll();
         progress.set(1);
         pending.set(0);
         String rate = s.elapsed().toMillis() >= 200 && s.requested() > 1
                 ? String.format(Locale.ROOT, " (%,.0f records/s)", s.recordsPerSecond()) : "";
-        String outcome = s.allDelivered() ? "All %,d delivered" : "%,d of %,d delivered".formatted(s.delivered(),
-                s.requested());
-        summary.set(String.format(Locale.ROOT, outcome, s.requested()) + String.format(Locale.ROOT,
-                " in %.1f s%s", s.elapsed().toMillis() / 1000.0, rate)
+        String outcome = s.allDelivered() ? String.format(Locale.ROOT, "All %,d delivered", s.requested())
+                : String.format(Locale.ROOT, "%,d of %,d delivered", s.delivered(), s.requested());
+        summary.set(outcome + String.format(Locale.ROOT, " in %.1f s%s", s.elapsed().toMillis() / 1000.0, rate)
                 + (s.stopReason() == null ? "." : "; " + s.stopReason() + "."));
     }
 
     /** UI thread: the send could not start (bad input, read-only, settings). */
     void failedToStart(String reason) {
-        apply(poll());
+        applyAll();
         progress.set(0);
         pending.set(0);
         summary.set("Not sent: " + reason);

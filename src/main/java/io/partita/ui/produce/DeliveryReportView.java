@@ -31,6 +31,8 @@ final class DeliveryReportView extends VBox {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneId.systemDefault());
 
     DeliveryReportView(DeliveryReportModel report) {
         super(10);
@@ -63,7 +65,7 @@ final class DeliveryReportView extends VBox {
         detail.setId("resultDetail");
         detail.setEditable(false);
         detail.setWrapText(true);
-        detail.setPrefRowCount(4);
+        detail.setPrefRowCount(6);
         detail.setPromptText("Select a record to see what happened and what to check.");
         detail.textProperty().bind(Bindings.createStringBinding(() -> describe(table.getSelectionModel()
                 .getSelectedItem()), table.getSelectionModel().selectedItemProperty()));
@@ -93,15 +95,18 @@ final class DeliveryReportView extends VBox {
         TableColumn<ResultRow, Long> index = new TableColumn<>("#");
         index.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().index()));
         index.setPrefWidth(60);
-        TableColumn<ResultRow, String> status = text("Result", 80, ResultRow::status);
+        index.setMinWidth(50);
+        TableColumn<ResultRow, String> status = text("Result", 82, ResultRow::status);
         status.setCellFactory(c -> new StatusCell());
         table.getColumns().add(index);
         table.getColumns().add(status);
-        table.getColumns().add(text("Partition", 70, r -> r.partition() == null ? "" : r.partition().toString()));
-        table.getColumns().add(text("Offset", 80, r -> r.offset() == null ? "" : r.offset().toString()));
-        table.getColumns().add(text("Timestamp", 170, r -> time(r.timestamp())));
-        table.getColumns().add(text("Error", 300, r -> r.exception().isEmpty() ? "" : r.exception() + ": "
-                + r.message()));
+        table.getColumns().add(text("Partition", 78, r -> r.partition() == null ? "" : r.partition().toString()));
+        table.getColumns().add(text("Offset", 70, r -> r.offset() == null ? "" : r.offset().toString()));
+        table.getColumns().add(text("Time", 105, r -> r.timestamp() == null ? "" : CLOCK.format(r.timestamp())));
+        TableColumn<ResultRow, String> error = text("Error", 200, r -> r.exception().isEmpty() ? "" : r.exception()
+                + ": " + r.message());
+        error.setMinWidth(120);
+        table.getColumns().add(error);
         table.getSortOrder().add(index);
         Label empty = new Label("Results appear here as the broker answers.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -112,6 +117,7 @@ final class DeliveryReportView extends VBox {
     private static TableColumn<ResultRow, String> text(String title, double width, Function<ResultRow, String> value) {
         TableColumn<ResultRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         column.setComparator(Comparator.naturalOrder());
         return column;

@@ -40,13 +40,20 @@ final class PayloadEditorView extends VBox {
         version.setId(idPrefix + "Version");
         version.valueProperty().bindBidirectional(model.versionProperty());
         version.setPrefWidth(100);
+        Label subjectLabel = new Label("Schema subject");
         Label versionLabel = new Label("version");
-        versionLabel.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox avro = Bind.shownWhen(new HBox(8, subject, versionLabel, version), model.avroProperty());
+        for (Label l : new Label[] {subjectLabel, versionLabel}) {
+            l.getStyleClass().add(Styles.TEXT_MUTED);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(subject, Priority.ALWAYS);
+        subject.setMaxWidth(Double.MAX_VALUE);
+        HBox avro = Bind.shownWhen(new HBox(8, subjectLabel, subject, versionLabel, version), model.avroProperty());
         avro.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, avro, format);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(10, title, spacer, format);
         header.setAlignment(Pos.CENTER_LEFT);
         TextArea text = new TextArea();
         text.setId(idPrefix + "Text");
@@ -58,7 +65,7 @@ final class PayloadEditorView extends VBox {
                 prompt), model.formatProperty()));
         Label error = Bind.fieldError(model.errorProperty());
         error.setId(idPrefix + "Error");
-        getChildren().addAll(header, text, error);
+        getChildren().addAll(header, avro, text, error);
     }
 
     private static String promptFor(ProduceFormat format, String prompt) {

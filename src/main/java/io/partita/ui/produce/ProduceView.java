@@ -59,7 +59,7 @@ public final class ProduceView extends BorderPane {
         setTop(top);
         SplitPane split = new SplitPane(form(), report());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.46);
         setCenter(split);
     }
 
@@ -150,6 +150,7 @@ public final class ProduceView extends BorderPane {
         VBox fields = new VBox(16, key, value, new HeadersView(vm), bulk(), settings);
         fields.setPadding(new Insets(8, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(fields);
+        scroll.setId("produceForm");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         BorderPane pane = new BorderPane(scroll);

@@ -159,7 +159,9 @@ public final class ProduceViewModel {
         cancelling.set(false);
         report.start(bulk.count(), bulk.count() == 1 ? "1 record to " + draft.topic()
                 : String.format(java.util.Locale.ROOT, "%,d records to %s", bulk.count(), draft.topic()));
-        drain = runner.schedule(DRAIN, DRAIN, report::poll, report::apply, e -> { });
+        // The tick only wakes the UI thread, which takes the results itself: a tick cancelled in flight (when the
+        // send ends) can then never drop results it had already taken from the queue.
+        drain = runner.schedule(DRAIN, DRAIN, () -> Boolean.TRUE, tick -> report.apply(report.poll()), e -> { });
         runner.run(() -> service.send(DraftRecords.prepare(draft, bulk.count(), service::schema, new Random(), clock),
                         chosen, bulk.ratePerSecond(), report::offer, sendControl),
                 summary -> finished(draft, bulk, summary), this::failed);

@@ -6,17 +6,15 @@ import io.partita.ui.common.Bind;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -25,19 +23,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The producer settings, each with what it means, the problems Kafka would have, and the effective config. */
 final class SettingsView extends VBox {
 
-    private final GridPane grid = new GridPane();
-    private int row;
+    private final VBox list = new VBox(6);
 
     SettingsView(ProduceViewModel vm) {
         super(10);
         ProducerSettingsModel s = vm.settings();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints name = new ColumnConstraints(150);
-        ColumnConstraints input = new ColumnConstraints(130);
-        ColumnConstraints meaning = new ColumnConstraints(200, 360, Double.MAX_VALUE);
-        meaning.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(name, input, meaning);
         ComboBox<String> acks = new ComboBox<>(FXCollections.observableArrayList(ProducerSettings.ACKS));
         acks.setId("acksBox");
         acks.valueProperty().bindBidirectional(s.acksProperty());
@@ -67,18 +57,25 @@ final class SettingsView extends VBox {
         }
         HBox buttons = new HBox(8, effective, reset);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(grid, problems, buttons);
+        getChildren().addAll(list, problems, buttons);
     }
 
+    /** The setting's name and control on one line, what it means under them. */
     private void add(String key, Node control) {
         Label name = new Label(key);
         name.getStyleClass().add("setting-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        if (control instanceof TextField field) {
+            field.setPrefWidth(130);
+        }
+        HBox line = new HBox(12, name, spacer, control);
+        line.setAlignment(Pos.CENTER_LEFT);
         Label meaning = new Label(ProducerSettings.MEANINGS.get(key));
         meaning.setWrapText(true);
-        meaning.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        grid.addRow(row++, name, control, meaning);
-        GridPane.setValignment(name, VPos.TOP);
-        GridPane.setValignment(control, VPos.TOP);
+        meaning.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "setting-meaning");
+        list.getChildren().add(new VBox(2, line, meaning));
     }
 
     private static TextField number(StringProperty property, String id) {
