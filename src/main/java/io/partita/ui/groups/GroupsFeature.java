@@ -1,6 +1,8 @@
 package io.partita.ui.groups;
 
+import io.partita.async.TaskRunner;
 import io.partita.kafka.ClusterSession;
+import io.partita.ui.common.DialogService;
 import io.partita.ui.main.Feature;
 import io.partita.ui.main.WorkspaceContext;
 import java.time.Clock;
@@ -24,14 +26,19 @@ public final class GroupsFeature implements Feature {
 
     @Override
     public Node create(WorkspaceContext context) {
-        ClusterSession session = context.session();
         StackPane host = new StackPane();
-        GroupsViewModel vm = new GroupsViewModel(context.runner(),
-                new SessionGroupsBackend(session, ClusterSession.DEFAULT_TIMEOUT), context.dialogs(),
-                new FxGroupDialogs(host), new SamplerLagFeed(session.newLagSampler()), Clock.systemUTC());
+        GroupsViewModel vm = viewModel(context.runner(), context.session(), context.dialogs(),
+                new FxGroupDialogs(host));
         host.getChildren().add(new GroupsView(vm));
         context.onClose(vm::dispose);
         vm.refresh();
         return host;
+    }
+
+    /** The tab's view model on a connected session (also used by benchmarks and tours). */
+    public static GroupsViewModel viewModel(TaskRunner runner, ClusterSession session, DialogService dialogs,
+                                            GroupDialogs groupDialogs) {
+        return new GroupsViewModel(runner, new SessionGroupsBackend(session, ClusterSession.DEFAULT_TIMEOUT),
+                dialogs, groupDialogs, new SamplerLagFeed(session.newLagSampler()), Clock.systemUTC());
     }
 }
