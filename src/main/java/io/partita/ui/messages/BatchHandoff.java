@@ -36,17 +36,27 @@ final class BatchHandoff implements MessageReader.Sink {
     private boolean closed;
     private long lastDelivery;
 
-    BatchHandoff(TaskRunner runner, int cap, Consumer<Delivery> onDelivery) {
+    private final io.partita.model.FormatChoice keyFormat;
+    private final io.partita.model.FormatChoice valueFormat;
+
+    BatchHandoff(TaskRunner runner, int cap, io.partita.model.ReadRequest request, Consumer<Delivery> onDelivery) {
         this.runner = runner;
+        this.keyFormat = request.keyFormat();
+        this.valueFormat = request.valueFormat();
         this.cap = cap;
         this.onDelivery = onDelivery;
     }
 
     @Override
     public void onBatch(List<DecodedMessage> batch, ReadProgress newProgress) {
-        List<MessageRow> rows = new ArrayList<>(batch.size());
-        batch.forEach(m -> rows.add(new MessageRow(m)));
+        // Only the newest cap records of a batch can ever be shown: rows are not even built for the others.
+        int skip = Math.max(0, batch.size() - cap);
+        List<MessageRow> rows = new ArrayList<>(batch.size() - skip);
+        for (int i = skip; i < batch.size(); i++) {
+            rows.add(new MessageRow(batch.get(i), keyFormat, valueFormat));
+        }
         synchronized (this) {
+            dropped += skip;
             pending.addAll(rows);
             while (pending.size() > cap) {
                 pending.removeFirst();

@@ -73,14 +73,14 @@ public final class MessageDetailViewModel {
     }
 
     /** One row shows its detail, two rows their diff, anything else clears the pane. */
-    public void select(List<MessageRow> rows) {
+    public void select(List<DecodedMessage> messages) {
         showAllCommand.cancel();
-        if (rows.size() == 2) {
-            diff(rows.get(0).decoded(), rows.get(1).decoded());
+        if (messages.size() == 2) {
+            diff(messages.get(0), messages.get(1));
         } else {
             diffing.set(false);
         }
-        show(rows.size() == 1 || rows.size() == 2 ? rows.get(rows.size() - 1).decoded() : null);
+        show(messages.size() == 1 || messages.size() == 2 ? messages.get(messages.size() - 1) : null);
     }
 
     private void show(DecodedMessage message) {

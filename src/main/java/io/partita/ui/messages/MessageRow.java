@@ -3,6 +3,7 @@ package io.partita.ui.messages;
 import io.partita.model.DataFormat;
 import io.partita.model.DecodedMessage;
 import io.partita.model.DecodedValue;
+import io.partita.model.FormatChoice;
 import io.partita.model.KafkaMessage;
 import io.partita.model.SchemaRef;
 import io.partita.schema.ValueJson;
@@ -11,48 +12,65 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One row of the messages table. Previews are rendered when a cell first asks for them (only visible rows are
- * ever rendered) and cut at {@value #PREVIEW_CHARS} characters, so a huge value costs nothing here.
+ * One row of the messages table: the raw record, previews cut at {@value #PREVIEW_CHARS} characters and what the
+ * decoding said (format, schema, failure). The decoded tree itself is not kept: 100,000 rows of trees would take
+ * gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again (cheap).
+ * Built on the reader thread, so the UI thread never renders previews of rows it then drops.
  */
 public final class MessageRow {
 
     static final int PREVIEW_CHARS = 300;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
-    private final DecodedMessage decoded;
-    private String keyPreview;
-    private String valuePreview;
+    private final KafkaMessage message;
+    private final FormatChoice keyFormat;
+    private final FormatChoice valueFormat;
+    private final String keyPreview;
+    private final String valuePreview;
+    private final String schemaText;
+    private final String failure;
 
-    public MessageRow(DecodedMessage decoded) {
-        this.decoded = decoded;
-    }
-
-    public DecodedMessage decoded() {
-        return decoded;
+    public MessageRow(DecodedMessage decoded, FormatChoice keyFormat, FormatChoice valueFormat) {
+        this.message = decoded.message();
+        this.keyFormat = keyFormat;
+        this.valueFormat = valueFormat;
+        this.keyPreview = preview(decoded.key());
+        this.valuePreview = preview(decoded.value());
+        this.schemaText = schemaText(decoded);
+        this.failure = ValueJson.error(decoded);
     }
 
     public KafkaMessage message() {
-        return decoded.message();
+        return message;
+    }
+
+    /** How the row was decoded, so the detail pane decodes it the same way. */
+    public FormatChoice keyFormat() {
+        return keyFormat;
+    }
+
+    public FormatChoice valueFormat() {
+        return valueFormat;
     }
 
     public int partition() {
-        return decoded.message().partition();
+        return message.partition();
     }
 
     public long offset() {
-        return decoded.message().offset();
+        return message.offset();
     }
 
     /** Local time, milliseconds; empty when the record has no timestamp. */
     public String localTime(ZoneId zone) {
-        Instant instant = decoded.message().instant();
+        Instant instant = message.instant();
         return instant == null ? "" : LOCAL.format(instant.atZone(zone));
     }
 
     /** The timestamp as UTC ISO-8601 with its type, for tooltips. */
     public String utcTime() {
-        Instant instant = decoded.message().instant();
-        return instant == null ? "no timestamp" : instant + " (" + typeName(decoded.message().timestampType()) + ")";
+        Instant instant = message.instant();
+        return instant == null ? "no timestamp" : instant + " (" + typeName(message.timestampType()) + ")";
     }
 
     static String typeName(KafkaMessage.TimestampType type) {
@@ -64,30 +82,28 @@ public final class MessageRow {
     }
 
     public String keyPreview() {
-        if (keyPreview == null) {
-            keyPreview = preview(decoded.key());
-        }
         return keyPreview;
     }
 
     public String valuePreview() {
-        if (valuePreview == null) {
-            valuePreview = preview(decoded.value());
-        }
         return valuePreview;
     }
 
     public int headerCount() {
-        return decoded.message().headers().size();
+        return message.headers().size();
     }
 
     /** Key plus value bytes. */
     public long size() {
-        return Math.max(0, decoded.message().keySize()) + Math.max(0, decoded.message().valueSize());
+        return Math.max(0, message.keySize()) + Math.max(0, message.valueSize());
     }
 
     /** "7 · orders-value v1", the format otherwise ("json", "text" …). */
     public String schemaText() {
+        return schemaText;
+    }
+
+    private static String schemaText(DecodedMessage decoded) {
         SchemaRef schema = decoded.value().schemaRef();
         if (schema == null) {
             return decoded.value().format() == DataFormat.NONE ? "" : decoded.value().format().id();
@@ -97,12 +113,12 @@ public final class MessageRow {
     }
 
     public boolean failed() {
-        return decoded.failed();
+        return failure != null;
     }
 
     /** The decoding failure(s) in words, or null. */
     public String failure() {
-        return ValueJson.error(decoded);
+        return failure;
     }
 
     static String preview(DecodedValue value) {

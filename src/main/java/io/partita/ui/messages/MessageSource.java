@@ -2,7 +2,11 @@ package io.partita.ui.messages;
 
 import io.partita.kafka.ClusterSession;
 import io.partita.kafka.MessageReader;
+import io.partita.model.DecodedMessage;
+import io.partita.model.FormatChoice;
+import io.partita.model.KafkaMessage;
 import io.partita.model.ReadRequest;
+import io.partita.schema.MessageDecoder;
 import io.partita.model.TopicSummary;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +20,9 @@ public interface MessageSource {
     /** Starts a browse; the sink is called on the reader thread. */
     Browse browse(ReadRequest request, MessageReader.Sink sink);
 
+    /** Decodes one record again (for the detail pane); blocking, call through the task runner. */
+    DecodedMessage decode(KafkaMessage message, FormatChoice key, FormatChoice value);
+
     /** A running browse. */
     interface Browse {
         /** Asks it to stop; returns at once, the sink's onFinished follows. */
@@ -27,6 +34,11 @@ public interface MessageSource {
             @Override
             public List<TopicSummary> topics() {
                 return session.topics().list(false, ClusterSession.DEFAULT_TIMEOUT, batch -> { });
+            }
+
+            @Override
+            public DecodedMessage decode(KafkaMessage message, FormatChoice key, FormatChoice value) {
+                return new MessageDecoder(session.schemas()).decode(message, key, value);
             }
 
             @Override

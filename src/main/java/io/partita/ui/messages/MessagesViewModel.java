@@ -55,6 +55,7 @@ public final class MessagesViewModel {
     private final Command clearCommand;
 
     private MessageSource.Browse browse;
+    private io.partita.async.TaskHandle selection = io.partita.async.TaskHandle.DONE;
     private BatchHandoff handoff;
     private long failed;
     private long startedAt;
@@ -99,7 +100,7 @@ public final class MessagesViewModel {
         status.set("Reading " + request.topic() + "…");
         BatchHandoff[] self = new BatchHandoff[1];
         // Deliveries of an earlier browse (stopped, replaced) still arrive: only the current one's count.
-        BatchHandoff mine = new BatchHandoff(runner, Math.max(1, cap.get()), d -> {
+        BatchHandoff mine = new BatchHandoff(runner, Math.max(1, cap.get()), request, d -> {
             if (handoff == self[0]) {
                 deliver(d, request);
             }
@@ -190,9 +191,20 @@ public final class MessagesViewModel {
         detail.select(List.of());
     }
 
-    /** The selection in the table (one row: its detail; two rows: their diff). */
+    /**
+     * The selection in the table (one row: its detail; two rows: their diff). Rows keep raw bytes only, so the
+     * selected ones are decoded again on a worker thread (the schemas are cached by then).
+     */
     public void select(List<MessageRow> selected) {
-        detail.select(selected);
+        selection.cancel();
+        if (selected.isEmpty() || selected.size() > 2) {
+            detail.select(List.of());
+            return;
+        }
+        List<MessageRow> rowsToShow = List.copyOf(selected);
+        selection = runner.run(() -> rowsToShow.stream()
+                        .map(r -> source.decode(r.message(), r.keyFormat(), r.valueFormat())).toList(),
+                detail::select, e -> error.set("Could not decode the selection: " + message(e)));
     }
 
     /** Stops reading for good: the connection is closing. */

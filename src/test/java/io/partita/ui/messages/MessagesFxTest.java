@@ -80,7 +80,8 @@ class MessagesFxTest {
         assertThat(robot.lookup("#messagesStatus").queryAs(Label.class).getText()).startsWith("Read 600 records");
 
         robot.clickOn((javafx.scene.Node) robot.lookup(".table-row-cell").nth(0).query());
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#detailTitle").queryAs(Label.class).getText().startsWith("Partition "));
         assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).startsWith("Partition ");
         CodeArea value = robot.lookup("#valueText").queryAs(CodeArea.class);
         assertThat(value.getText()).contains("\"orderId\" : \"").contains("\"status\" : \"");

@@ -30,6 +30,12 @@ class MessagesViewModelTest {
         }
 
         @Override
+        public DecodedMessage decode(io.partita.model.KafkaMessage m, io.partita.model.FormatChoice key,
+                                     io.partita.model.FormatChoice value) {
+            return Messages.text(m.offset(), new String(m.value(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
         public Browse browse(ReadRequest request, MessageReader.Sink sink) {
             requests.add(request);
             for (int from = 0; from < total; from += batch) {
@@ -101,6 +107,15 @@ class MessagesViewModelTest {
         assertThat(settings.valueFormatProperty().get()).isEqualTo("auto");
         settings.topicProperty().set("orders");
         assertThat(settings.valueFormatProperty().get()).isEqualTo("hex");
+    }
+
+    @Test
+    void selectingARowDecodesItAgainForTheDetail() {
+        vm.settings().topicProperty().set("orders");
+        vm.startCommand().execute();
+        vm.select(List.of(vm.rows().get(3)));
+        assertThat(vm.detail().titleProperty().get()).isEqualTo("Partition 0 · offset 3");
+        assertThat(vm.detail().valueTextProperty().get()).isEqualTo("v3");
     }
 
     @Test
