@@ -124,7 +124,13 @@ public final class RegisterViewModel {
         latest = start.latest();
         references = latest == null ? List.of() : latest.references();
         referencedTexts = start.referencedTexts();
-        types.setAll(start.types().stream().sorted().toList());
+        List<String> known = start.types().stream().sorted().toList();
+        if (!types.equals(known)) {
+            // A combo box bound to the type clears its value when its items are replaced: keep the type.
+            String keep = schemaType.get();
+            types.setAll(known);
+            schemaType.set(keep);
+        }
         referencesText.set(references.isEmpty() ? "" : "Uses the latest version's references: " + String.join(", ",
                 references.stream().map(r -> r.name() + " → " + r.subject() + " v" + r.version()).toList()));
         if (text.get().isBlank() && latest != null) {
@@ -150,7 +156,7 @@ public final class RegisterViewModel {
     }
 
     private void parse() {
-        String type = schemaType.get();
+        String type = schemaType.get() == null ? "AVRO" : schemaType.get();
         if (text.get() == null || text.get().isBlank()) {
             setParse(ParseState.EMPTY, null, "Paste, type or import a schema");
         } else if (!SchemaValidator.checksLocally(type)) {
