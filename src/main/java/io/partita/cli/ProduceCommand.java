@@ -155,9 +155,15 @@ final class ProduceCommand implements java.util.concurrent.Callable<Integer> {
         while (!done.isDone() || !results.isEmpty()) {
             try {
                 SendResult r = results.poll(100, TimeUnit.MILLISECONDS);
-                if (r != null) {
+                if (r == null) {
+                    output.flush();
+                    continue;
+                }
+                output.accept(r);
+                while ((r = results.poll()) != null) {
                     output.accept(r);
                 }
+                output.flush();
             } catch (InterruptedException e) {
                 control.abort();
             }
