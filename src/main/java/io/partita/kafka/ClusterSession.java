@@ -7,11 +7,13 @@ import io.partita.schema.RegistrySchemas;
 import io.partita.schema.HttpSchemaRegistryClient;
 import io.partita.schema.SchemaRegistryClient;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * Everything Partita holds open for one connected profile: the admin client and the registry client.
+ * Everything Partita holds open for one connected profile: the admin client, the registry client and the
+ * message sender (whose producer exists only after a first send).
  * Created on a background thread ({@link #open} does no network I/O, the first call does).
  * {@link #close()} is bounded and safe to call twice.
  */
@@ -27,10 +29,12 @@ public final class ClusterSession implements AutoCloseable {
     private final ConfigAdmin configAdmin;
     private final BrokerAdmin brokerAdmin;
     private final ReassignmentAdmin reassignmentAdmin;
+    private final GroupAdmin groupAdmin;
     private final MutationGuard guard;
     private final SchemaRegistryClient registry;
     private final Credentials credentials;
     private final RegistrySchemas schemas;
+    private final MessageSender sender;
 
     private ClusterSession(ClusterProfile profile, Credentials credentials, Admin admin,
                            SchemaRegistryClient registry) {
@@ -45,7 +49,9 @@ public final class ClusterSession implements AutoCloseable {
         this.configAdmin = new ConfigAdmin(admin, guard);
         this.brokerAdmin = new BrokerAdmin(admin);
         this.reassignmentAdmin = new ReassignmentAdmin(admin, guard);
+        this.groupAdmin = new GroupAdmin(admin, guard);
         this.registry = registry;
+        this.sender = new MessageSender(profile, KafkaClientConfig.common(profile, credentials), guard);
     }
 
     public static ClusterSession open(ClusterProfile profile, Credentials credentials) {
@@ -90,9 +96,23 @@ public final class ClusterSession implements AutoCloseable {
         return reassignmentAdmin;
     }
 
+    public GroupAdmin groups() {
+        return groupAdmin;
+    }
+
+    /** A new lag sampler on this session's admin client; it stops when its schedule is cancelled. */
+    public LagSampler newLagSampler() {
+        return new LagSampler(admin, java.time.Clock.systemUTC());
+    }
+
     /** Whether mutating commands should be offered at all (their services refuse anyway on read-only profiles). */
     public boolean allowsMutations() {
         return guard.allowsMutations();
+    }
+
+    /** Produces records with a per-session producer (created on first send); refuses on read-only profiles. */
+    public MessageSender sender() {
+        return sender;
     }
 
     public Optional<SchemaRegistryClient> registry() {
@@ -119,6 +139,7 @@ public final class ClusterSession implements AutoCloseable {
 
     @Override
     public void close() {
+        sender.close();
         admin.close(Duration.ofSeconds(5));
     }
 }
