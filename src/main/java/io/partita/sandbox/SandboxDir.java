@@ -125,7 +125,7 @@ final class SandboxDir implements AutoCloseable {
         return root.resolve("registry");
     }
 
-    /** Holds the ParentWatch jar when there is no cache folder to share it from. */
+    /** Holds the child jar when there is no cache folder to share it from. */
     Path classes() {
         return root.resolve("classes");
     }

@@ -217,6 +217,24 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     @Override
+    public List<RegisteredSchema> subjectVersionsOf(int id) {
+        String path = "/schemas/ids/" + id + "/versions";
+        RegisteredSchema schema = schemaById(id);
+        JsonNode node = http.get(path);
+        if (!node.isArray()) {
+            throw RegistryJson.wrongShape(path, baseUrl(), "a JSON array of subject versions");
+        }
+        List<RegisteredSchema> result = new ArrayList<>(node.size());
+        for (JsonNode element : node) {
+            if (element.path("subject").isTextual() && element.path("version").isIntegralNumber()) {
+                result.add(new RegisteredSchema(id, element.get("subject").asText(), element.get("version").asInt(),
+                        schema.schemaType(), schema.schema(), schema.references()));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    @Override
     public List<Integer> deleteSubject(String subject, boolean permanent) {
         String path = SubjectPaths.subject(subject) + (permanent ? "?permanent=true" : "");
         try {

@@ -93,6 +93,12 @@ public interface SchemaRegistryClient {
     /** Sets the level of a subject, or the global one when {@code subject} is null. */
     void setCompatibilityLevel(String subject, String level);
 
+    /**
+     * The subjects and versions that hold schema {@code id} ({@code GET /schemas/ids/{id}/versions}); empty when
+     * the registry knows none. Used to name the schema a message was written with.
+     */
+    List<RegisteredSchema> subjectVersionsOf(int id);
+
     /** Removes the subject's own level so the global one applies again. */
     void deleteCompatibilityLevel(String subject);
 
