@@ -13,6 +13,7 @@ import io.partita.model.RegistryConfig;
 import io.partita.schema.RegistryException.Kind;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
