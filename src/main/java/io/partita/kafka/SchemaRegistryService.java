@@ -56,25 +56,39 @@ public final class SchemaRegistryService {
 
     /** Every subject with its latest version, type and effective level; soft-deleted ones too when asked. */
     public List<SubjectSummary> subjects(boolean includeDeleted) {
+        return details(subjectNames(includeDeleted));
+    }
+
+    /**
+     * The subjects by name only (one or two requests), sorted, deleted ones flagged: a long list can be shown at once
+     * and completed with {@link #details}, which costs a request or two per subject (no registry lists the levels of
+     * all subjects in one answer).
+     */
+    public List<SubjectSummary> subjectNames(boolean includeDeleted) {
         List<String> live = client.subjects(false);
-        Map<String, RegisteredSchema> latest = client.latestSchemas(live);
-        Map<String, String> levels = client.compatibilityLevels(live);
         List<SubjectSummary> rows = new ArrayList<>(live.size());
-        for (String subject : live) {
-            RegisteredSchema schema = latest.get(subject);
-            rows.add(new SubjectSummary(subject, schema == null ? 0 : schema.version(), schema == null ? 0 : schema.id(),
-                    schema == null ? null : schema.schemaType(), levels.get(subject), false));
-        }
+        live.forEach(subject -> rows.add(new SubjectSummary(subject, 0, 0, null, null, false)));
         if (includeDeleted) {
             Set<String> liveSet = Set.copyOf(live);
-            for (String subject : client.subjects(true)) {
-                if (!liveSet.contains(subject)) {
-                    rows.add(deletedSummary(subject));
-                }
-            }
+            client.subjects(true).stream().filter(s -> !liveSet.contains(s))
+                    .forEach(subject -> rows.add(new SubjectSummary(subject, 0, 0, null, null, true)));
         }
         rows.sort((a, b) -> a.subject().compareToIgnoreCase(b.subject()));
         return rows;
+    }
+
+    /** The rows completed with latest version, id, type and level (deleted ones: their newest version). */
+    public List<SubjectSummary> details(List<SubjectSummary> rows) {
+        List<String> live = rows.stream().filter(r -> !r.deleted()).map(SubjectSummary::subject).toList();
+        Map<String, RegisteredSchema> latest = client.latestSchemas(live);
+        Map<String, String> levels = client.compatibilityLevels(live);
+        return rows.stream().map(row -> row.deleted() ? deletedSummary(row.subject()) : live(row.subject(),
+                latest.get(row.subject()), levels.get(row.subject()))).toList();
+    }
+
+    private static SubjectSummary live(String subject, RegisteredSchema schema, String level) {
+        return new SubjectSummary(subject, schema == null ? 0 : schema.version(), schema == null ? 0 : schema.id(),
+                schema == null ? null : schema.schemaType(), level, false);
     }
 
     private SubjectSummary deletedSummary(String subject) {

@@ -302,17 +302,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     private <T> List<T> list(JsonNode node, String path, String items, Predicate<JsonNode> isItem,
                              Function<JsonNode, T> item) {
-        if (!node.isArray()) {
-            throw RegistryJson.wrongShape(path, baseUrl(), "a JSON array of " + items);
-        }
-        List<T> result = new ArrayList<>(node.size());
-        for (JsonNode element : node) {
-            if (!isItem.test(element)) {
-                throw RegistryJson.wrongShape(path, baseUrl(), "a JSON array of " + items);
-            }
-            result.add(item.apply(element));
-        }
-        return List.copyOf(result);
+        return RegistryJson.list(node, path, baseUrl(), items, isItem, item);
     }
 
     /** Rewrites the registry's own not-found text (Apicurio talks of "artifacts") in the user's terms. */

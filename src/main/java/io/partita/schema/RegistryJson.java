@@ -71,6 +71,22 @@ final class RegistryJson {
         throw wrongShape(path, baseUrl, "an object with \"compatibilityLevel\"");
     }
 
+    /** A JSON array whose every element passes {@code isItem}, else BAD_RESPONSE naming what was expected. */
+    static <T> List<T> list(JsonNode node, String path, String baseUrl, String items,
+                            java.util.function.Predicate<JsonNode> isItem, java.util.function.Function<JsonNode, T> item) {
+        if (!node.isArray()) {
+            throw wrongShape(path, baseUrl, "a JSON array of " + items);
+        }
+        List<T> result = new ArrayList<>(node.size());
+        for (JsonNode element : node) {
+            if (!isItem.test(element)) {
+                throw wrongShape(path, baseUrl, "a JSON array of " + items);
+            }
+            result.add(item.apply(element));
+        }
+        return List.copyOf(result);
+    }
+
     static RegistryException wrongShape(String path, String baseUrl, String expected) {
         return new RegistryException(Kind.BAD_RESPONSE, baseUrl + path + " answered JSON that is not what a "
                 + "Confluent-compatible registry sends (expected " + expected + ") — is the URL right?");

@@ -40,6 +40,10 @@ final class CodeAreas {
             area.replaceText(value);
             area.moveTo(0);
             area.requestFollowCaret();
+            // A scroll pane first laid out while its tab was hidden keeps its scroll bar at x=0 until asked again.
+            if (area.getParent() != null) {
+                area.getParent().requestLayout();
+            }
         }
         highlight(area, schemaType, -1);
     }

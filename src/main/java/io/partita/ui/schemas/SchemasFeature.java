@@ -3,7 +3,6 @@ package io.partita.ui.schemas;
 import atlantafx.base.theme.Styles;
 import io.partita.kafka.ClusterSession;
 import io.partita.kafka.SchemaRegistryService;
-import io.partita.model.TopicSummary;
 import io.partita.ui.main.Feature;
 import io.partita.ui.main.WorkspaceContext;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -77,9 +75,7 @@ public final class SchemasFeature implements Feature {
 
     /** Topic names, to mark subjects whose topic does not exist. */
     private static Set<String> topicNames(ClusterSession session) {
-        // TopicAdmin.names(...) is coming with the topics branch; until then the full list (bounded) is used.
-        return session.topics().list(false, TOPICS_TIMEOUT, batch -> { }).stream().map(TopicSummary::name)
-                .collect(Collectors.toSet());
+        return Set.copyOf(session.topics().names(false, TOPICS_TIMEOUT));
     }
 
     private static Node noRegistry(WorkspaceContext context) {

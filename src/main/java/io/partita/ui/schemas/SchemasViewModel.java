@@ -58,6 +58,8 @@ public final class SchemasViewModel {
     private final ObjectProperty<SubjectRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<SubjectViewModel> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyBooleanWrapper canMutate = new ReadOnlyBooleanWrapper(this, "canMutate");
+    private io.partita.async.TaskHandle detailsTask = io.partita.async.TaskHandle.DONE;
+    private final ReadOnlyBooleanWrapper loadingDetails = new ReadOnlyBooleanWrapper(this, "loadingDetails");
     private String pendingSubject;
     private Integer pendingVersion;
 
@@ -77,7 +79,7 @@ public final class SchemasViewModel {
         canMutate.set(service.allowsMutations());
         visible.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> row -> row.matches(search.get()), search));
-        summary.bind(Bindings.createStringBinding(this::summaryText, subjects, visible));
+        summary.bind(Bindings.createStringBinding(this::summaryText, subjects, visible, loadingDetails));
         refreshCommand = new AsyncCommand<>(runner, new SimpleBooleanProperty(true), this::load, this::show,
                 e -> error.set("Could not read the registry: " + message(e)));
         setGlobalLevelCommand = new AsyncCommand<>(runner, Bindings.createBooleanBinding(
@@ -94,7 +96,7 @@ public final class SchemasViewModel {
     }
 
     private Loaded load() throws Exception {
-        List<SubjectSummary> rows = service.subjects(showDeleted.get());
+        List<SubjectSummary> rows = service.subjectNames(showDeleted.get());
         Set<String> topics;
         try {
             topics = topicNames.call();
@@ -111,9 +113,31 @@ public final class SchemasViewModel {
         globalLevel.set(loaded.globalLevel());
         globalLevelChoice.set(loaded.globalLevel());
         error.set("");
+        fillDetails(loaded);
         if (pendingSubject != null) {
             applyPending();
         } else if (keep != null) {
+            subjects.stream().filter(r -> r.subject().equals(keep)).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    /** Details cost a request or two per subject: the names show first, the rest follows in one background task. */
+    private void fillDetails(Loaded loaded) {
+        detailsTask.cancel();
+        loadingDetails.set(true);
+        detailsTask = runner.run(() -> service.details(loaded.subjects()), rows -> {
+            loadingDetails.set(false);
+            showDetails(rows, loaded.topics());
+        }, e -> {
+            loadingDetails.set(false);
+            error.set("Could not read the subjects' versions and levels: " + message(e));
+        });
+    }
+
+    private void showDetails(List<SubjectSummary> rows, Set<String> topics) {
+        String keep = selected.get() == null ? null : selected.get().subject();
+        subjects.setAll(rows.stream().map(s -> SubjectRow.of(s, topics)).toList());
+        if (keep != null) {
             subjects.stream().filter(r -> r.subject().equals(keep)).findFirst().ifPresent(selected::set);
         }
     }
@@ -190,6 +214,7 @@ public final class SchemasViewModel {
     /** Stops work in flight from delivering (the connection is closing). */
     public void dispose() {
         refreshCommand.cancel();
+        detailsTask.cancel();
         if (detail.get() != null) {
             detail.get().dispose();
         }
@@ -201,7 +226,8 @@ public final class SchemasViewModel {
         if (live != subjects.size()) {
             text += " + " + (subjects.size() - live) + " deleted";
         }
-        return visible.size() == subjects.size() ? text : visible.size() + " of " + text;
+        text = visible.size() == subjects.size() ? text : visible.size() + " of " + text;
+        return loadingDetails.get() ? text + " · reading versions…" : text;
     }
 
     static String message(Throwable e) {
@@ -222,6 +248,7 @@ public final class SchemasViewModel {
     public ObjectProperty<SubjectRow> selectedProperty() { return selected; }
     public ReadOnlyObjectProperty<SubjectViewModel> detailProperty() { return detail.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canMutateProperty() { return canMutate.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingDetailsProperty() { return loadingDetails.getReadOnlyProperty(); }
 
     // Commands
 

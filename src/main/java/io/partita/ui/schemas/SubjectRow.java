@@ -28,15 +28,15 @@ public record SubjectRow(SubjectSummary summary, TopicPart topic, Boolean topicE
     }
 
     public String versionText() {
-        return summary.latestVersion() == 0 ? "—" : String.valueOf(summary.latestVersion());
+        return summary.latestVersion() == 0 ? "…" : String.valueOf(summary.latestVersion());
     }
 
     public String typeText() {
-        return summary.schemaType() == null ? "—" : summary.schemaType();
+        return summary.schemaType() == null ? (deleted() ? "—" : "…") : summary.schemaType();
     }
 
     public String compatibilityText() {
-        return summary.compatibility() == null ? "—" : summary.compatibility();
+        return summary.compatibility() == null ? (deleted() ? "—" : "…") : summary.compatibility();
     }
 
     /** "orders (value)", "orders (value) — no such topic", or "" for subjects not named after a topic. */

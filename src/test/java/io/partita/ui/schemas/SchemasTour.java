@@ -98,7 +98,8 @@ public final class SchemasTour extends Application {
         fx(() -> ((TabPane) find("#workspace")).getSelectionModel().select(
                 ((TabPane) find("#workspace")).getTabs().stream().filter(t -> "tab-schemas".equals(t.getId()))
                         .findFirst().orElseThrow()));
-        waitFor(() -> !schemas().subjects().isEmpty() && !schemas().refreshCommand().isRunning());
+        waitFor(() -> !schemas().subjects().isEmpty() && !schemas().refreshCommand().isRunning()
+                && !schemas().loadingDetailsProperty().get());
         pause(1000);
         shot("schemas-10-subjects");
         fx(() -> schemas().selectedProperty().set(schemas().subjects().stream()
@@ -175,7 +176,7 @@ public final class SchemasTour extends Application {
 
     private static void shot(String name) throws Exception {
         // Software rendering under Xvfb on a busy machine lags the scene graph: let a few frames pass.
-        pause(3000);
+        pause(Long.getLong("tour.settle", 3000));
         Files.createDirectories(OUT);
         Process p = new ProcessBuilder("/usr/bin/import", "-window", "root", OUT.resolve(name + ".png").toString())
                 .inheritIO().start();
