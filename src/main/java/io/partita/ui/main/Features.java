@@ -15,12 +15,12 @@ final class Features {
 
     static List<Feature> all() {
         return List.of(
-                notYet("Brokers", Material2AL.DNS),
-                notYet("Topics", Material2MZ.TOPIC),
-                notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
+                new io.partita.ui.brokers.BrokersFeature(),
+                new io.partita.ui.topics.TopicsFeature(),
+                new io.partita.ui.messages.MessagesFeature(),
                 new io.partita.ui.produce.ProduceFeature(),
-                notYet("Schemas", Material2AL.ACCOUNT_TREE),
-                notYet("Consumer groups", Material2AL.GROUP_WORK));
+                new io.partita.ui.schemas.SchemasFeature(),
+                new io.partita.ui.groups.GroupsFeature());
     }
 
     static Feature notYet(String title, org.kordamp.ikonli.Ikon icon) {
