@@ -5,6 +5,7 @@ import io.partita.async.TaskRunner;
 import io.partita.kafka.ConnectionTester;
 import io.partita.model.ClusterProfile;
 import io.partita.profile.MemorySecretStore;
+import io.partita.produce.ProduceStore;
 import io.partita.profile.ProfileStore;
 import io.partita.profile.SecretStore;
 import io.partita.sandbox.Sandbox;
@@ -14,6 +15,7 @@ import io.partita.ui.common.FxDialogService;
 import io.partita.ui.main.DefaultClusterConnector;
 import io.partita.ui.main.SandboxAwareConnector;
 import io.partita.ui.main.ShellServices;
+import io.partita.ui.produce.ProduceFeature;
 import io.partita.ui.profiles.ProfileServices;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Path configDir, TaskRunner runner) {
         this.profileStore = new ProfileStore(configDir);
         this.runner = runner;
+        ProduceFeature.useStore(new ProduceStore(configDir));
     }
 
     /** The app as the user runs it: profiles in the OS config dir (or PARTITA_CONFIG_DIR). Call on the FX thread. */

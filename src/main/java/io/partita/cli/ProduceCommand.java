@@ -38,9 +38,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "produce", sortOptions = false,
         description = {"Send a record (or --count copies) to TOPIC and report each one: partition, offset and "
                 + "timestamp, or the error with what to check. Exit code 1 if any record was not delivered.",
+            // picocli expands ${...} in help text: $${ prints ${.
             "Key, value and header values may hold placeholders, different in each copy: $${i}, $${uuid}, $${now}, "
-                + "$${nowMillis}, $${randomInt(a,b)}, $${randomDouble(a,b)}, $${randomString(n)}, $${pick(a,b,c)}; "
-                + "a doubled dollar sign before the brace writes the placeholder text literally.",
+                + "$${nowMillis}, $${randomInt(a,b)}, $${randomDouble(a,b)}, $${randomString(n)}, "
+                + "$${randomString(min,max)}, $${pick(a,b,c)}. To send a placeholder literally, double its dollar sign.",
             "No --value and no --file sends a null value (a tombstone)."})
 final class ProduceCommand implements java.util.concurrent.Callable<Integer> {
 

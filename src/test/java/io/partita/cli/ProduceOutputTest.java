@@ -34,6 +34,14 @@ class ProduceOutputTest {
     }
 
     @Test
+    void helpListsThePlaceholdersAsTheyAreTyped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliHarness.Result help = new CliHarness(dir).run("produce", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("${i}, ${uuid}").contains("${randomInt(a,b)}")
+                .contains("${pick(a,b,c)}. To send a placeholder literally, double its dollar sign.").contains("--value-format").contains("(default: string)");
+    }
+
+    @Test
     void acksZeroOffsetIsNullNotMinusOne() {
         assertThat(ProduceOutput.json(new SendResult.Delivered(0, 1, -1, null)))
                 .containsEntry("offset", null).containsEntry("timestamp", null);

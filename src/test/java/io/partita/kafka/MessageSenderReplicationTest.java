@@ -51,6 +51,9 @@ class MessageSenderReplicationTest {
                 SendSummary summary = session.sender().send(ProduceFixtures.source(topic, 20, i -> utf8("v" + i)),
                         IMPATIENT, 0, collector, new SendControl());
 
+                System.out.println("field report: " + collector.failed().stream().collect(
+                        java.util.stream.Collectors.groupingBy(SendResult.Failed::exception,
+                                java.util.stream.Collectors.counting())) + " in " + summary.elapsed().toMillis() + " ms");
                 assertThat(summary.delivered()).isZero();
                 assertThat(summary.failed()).isEqualTo(20);
                 assertThat(collector.results).hasSize(20);

@@ -80,6 +80,14 @@ public final class ProduceFeature implements Feature {
         return slot;
     }
 
+    /**
+     * Where templates and recent sends are kept: the app's config dir, next to profiles.json. Set by the composition
+     * root; without it the default config dir is used.
+     */
+    public static synchronized void useStore(ProduceStore produceStore) {
+        store = produceStore;
+    }
+
     private static synchronized ProduceStore store() {
         if (store == null) {
             store = new ProduceStore(ProfileStore.defaultConfigDir());

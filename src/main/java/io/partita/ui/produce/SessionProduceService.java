@@ -9,11 +9,9 @@ import io.partita.model.RecordSource;
 import io.partita.model.RegisteredSchema;
 import io.partita.model.SendResult;
 import io.partita.model.SendSummary;
-import io.partita.model.TopicSummary;
 import io.partita.produce.ProduceStore;
 import io.partita.schema.SchemaRegistryClient;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -53,8 +51,8 @@ final class SessionProduceService implements ProduceService {
 
     @Override
     public List<String> topics() {
-        return session.topics().list(false, TIMEOUT, batch -> { }).stream().map(TopicSummary::name)
-                .sorted(Comparator.naturalOrder()).toList();
+        // Names only: the composer needs no offsets or sizes, and a cluster may have thousands of topics.
+        return session.topics().names(false, TIMEOUT);
     }
 
     @Override

@@ -92,6 +92,9 @@ public final class ProduceTour extends Application {
         Thread.sleep(1500);
         shot("produce-01-avro-value-headers");
         fx(() -> produce.sendCommand().execute());
+        fx(() -> System.out.println("after send: sending=" + produce.sendingProperty().get() + " summary="
+                + produce.report().summaryProperty().get() + " label="
+                + ((javafx.scene.control.Label) stage.getScene().lookup("#reportSummary")).getText()));
         Thread.sleep(1200);
         shot("produce-02-sending-progress");
         awaitDone(produce);

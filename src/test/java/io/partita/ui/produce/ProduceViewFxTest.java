@@ -77,6 +77,40 @@ class ProduceViewFxTest {
     }
 
     @Test
+    void whileSendingTheReportShowsProgressAndCancelStopsIt(FxRobot robot) throws Exception {
+        io.partita.async.TaskRunner fx = io.partita.async.FxTaskRunners.create();
+        service.failing = Set.of();
+        service.duringSend = i -> sleep(30);
+        robot.interact(() -> {
+            vm = new ProduceViewModel(service, fx, new ScriptedProduceDialogs(), Clock.systemUTC());
+            vm.topicProperty().set("events");
+            vm.countProperty().set("1000");
+            robot.lookup("#produce").query().getScene().setRoot(new ProduceView(vm));
+        });
+        robot.clickOn("#sendButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reportSummary").queryAs(Label.class)
+                .getText().startsWith("Sending 1,000 records to events"));
+        assertThat(robot.lookup("#sendButton").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.clickOn("#cancelButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.sendingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportSummary").queryAs(Label.class).getText()).contains("cancelled");
+        assertThat(vm.report().deliveredProperty().get() + vm.report().notSentProperty().get()).isEqualTo(1000);
+        assertThat(robot.lookup("#pendingCount").queryAs(Label.class).getText()).isEqualTo("0");
+        fx.close();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void readOnlyProfileHasNoSendButtonToPress(FxRobot robot) {
         service.allows = false;
         robot.interact(() -> {
