@@ -2,6 +2,7 @@ package io.partita.cli;
 
 import io.partita.profile.ProfileStore;
 import io.partita.sandbox.SandboxOptions;
+import io.partita.async.ShutdownHooks;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,8 +57,7 @@ final class SandboxCommand {
         public Integer call() throws Exception {
             LocalCluster cluster = context.sandboxes().start(options(), context.err()::println);
             Runnable stop = once(cluster::close);
-            Thread hook = new Thread(stop, "partita-sandbox-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
+            ShutdownHooks.Registration hook = ShutdownHooks.register("partita-sandbox-stop", stop);
             try {
                 Path file = saveProfile(cluster);
                 announce(cluster, file);
@@ -65,7 +65,7 @@ final class SandboxCommand {
                 context.err().println("Stopping the sandbox...");
             } finally {
                 stop.run();
-                removeHook(hook);
+                hook.remove();
             }
             context.err().println("Sandbox stopped.");
             return Cli.OK;
@@ -114,14 +114,6 @@ final class SandboxCommand {
                     action.run();
                 }
             };
-        }
-
-        private static void removeHook(Thread hook) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // The JVM is already exiting; the hook found the sandbox stopped.
-            }
         }
     }
 }

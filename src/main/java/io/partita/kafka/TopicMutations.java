@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.CreatePartitionsOptions;
 import org.apache.kafka.clients.admin.DeleteRecordsOptions;
 import org.apache.kafka.clients.admin.DeleteTopicsOptions;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
@@ -51,6 +52,7 @@ public final class TopicMutations {
         Deadline deadline = Deadline.in(timeout);
         create(topic, true, deadline.remaining());
         create(topic, false, deadline.remaining());
+        awaitListed(topic.name(), true, deadline);
     }
 
     private void create(NewTopic topic, boolean validateOnly, Duration timeout) {
@@ -63,8 +65,34 @@ public final class TopicMutations {
 
     public void delete(String topic, Duration timeout) {
         guard.check("delete topic");
-        Futures.get(admin.deleteTopics(List.of(topic), new DeleteTopicsOptions().timeoutMs((int) timeout.toMillis()))
-                .all(), timeout, "delete topic " + topic);
+        Deadline deadline = Deadline.in(timeout);
+        Futures.get(admin.deleteTopics(List.of(topic), new DeleteTopicsOptions().timeoutMs(deadline.remainingMs()))
+                .all(), deadline.remaining(), "delete topic " + topic);
+        awaitListed(topic, false, deadline);
+    }
+
+    /**
+     * The controller accepts a create or delete before every broker's metadata shows it; wait (bounded) until the
+     * topic list agrees, so a refresh right after the change shows the change.
+     */
+    private void awaitListed(String topic, boolean listed, Deadline deadline) {
+        while (true) {
+            boolean present = Futures.get(admin.listTopics(new ListTopicsOptions().listInternal(true)
+                    .timeoutMs(deadline.remainingMs())).names(), deadline.remaining(), "list topics").contains(topic);
+            if (present == listed) {
+                return;
+            }
+            if (deadline.remaining().toMillis() <= 50) {
+                throw new KafkaOperationException("topic " + topic + (listed ? " was created" : " was deleted")
+                        + " but the brokers do not show it yet; refresh in a moment");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KafkaOperationException("interrupted while waiting for topic " + topic, e);
+            }
+        }
     }
 
     /** Grows the topic to {@code totalPartitions} (Kafka cannot shrink a topic). */

@@ -38,7 +38,7 @@ final class BrokerProbe {
      */
     static Set<Integer> awaitBrokers(String bootstrapServers, Set<Integer> expected, Deadline deadline,
                                      Liveness liveness) throws SandboxException {
-        awaitAnyPort(bootstrapServers, deadline, liveness);
+        awaitAllPorts(bootstrapServers, deadline, liveness);
         Set<Integer> seen = Set.of();
         Admin admin = Admin.create(adminConfig(bootstrapServers));
         try {
@@ -57,15 +57,15 @@ final class BrokerProbe {
         return seen;
     }
 
-    /** Waiting for a TCP accept first keeps the admin client from logging a warning per refused connection. */
-    private static void awaitAnyPort(String bootstrapServers, Deadline deadline, Liveness liveness)
+    /** Waiting for TCP accepts first keeps the admin client from logging a warning per refused connection. */
+    private static void awaitAllPorts(String bootstrapServers, Deadline deadline, Liveness liveness)
             throws SandboxException {
         Set<Integer> ports = java.util.Arrays.stream(bootstrapServers.split(","))
                 .map(hostPort -> Integer.parseInt(hostPort.substring(hostPort.lastIndexOf(':') + 1)))
                 .collect(Collectors.toSet());
         while (!deadline.expired()) {
             liveness.check();
-            if (ports.stream().anyMatch(FreePorts::isListening)) {
+            if (ports.stream().allMatch(FreePorts::isListening)) {
                 return;
             }
             deadline.pause(POLL);

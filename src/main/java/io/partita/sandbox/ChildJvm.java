@@ -27,13 +27,13 @@ final class ChildJvm {
     private static final int TAIL_LINES = 25;
 
     private final Spec spec;
-    private final Path parentWatchJar;
+    private final Path childJar;
     private volatile Process process;
 
-    /** @param parentWatchJar see {@link ParentWatchJar} */
-    ChildJvm(Spec spec, Path parentWatchJar) {
+    /** @param childJar see {@link ChildJar} */
+    ChildJvm(Spec spec, Path childJar) {
         this.spec = spec;
-        this.parentWatchJar = parentWatchJar;
+        this.childJar = childJar;
     }
 
     String name() {
@@ -119,7 +119,7 @@ final class ChildJvm {
         command.add(javaExecutable().toString());
         command.addAll(spec.jvmOptions());
         command.add("-cp");
-        command.add(classpath(spec.classpath(), parentWatchJar));
+        command.add(classpath(spec.classpath(), childJar));
         command.add(ParentWatch.class.getName());
         command.add(Long.toString(ProcessHandle.current().pid()));
         command.add(spec.mainClass());
@@ -148,13 +148,13 @@ final class ChildJvm {
     }
 
     /**
-     * The child's {@code -cp}: its own entries, then the ParentWatch jar. Last, so the broker's jars form a prefix
+     * The child's {@code -cp}: its own entries, then the child jar. Last, so the broker's jars form a prefix
      * that stays the same from start to start, as a class data archive needs; the order does not matter otherwise,
      * no broker jar has a class of that name.
      */
-    static String classpath(List<String> entries, Path parentWatchJar) {
+    static String classpath(List<String> entries, Path childJar) {
         List<String> classpath = new ArrayList<>(entries);
-        classpath.add(parentWatchJar.toString());
+        classpath.add(childJar.toString());
         return String.join(java.io.File.pathSeparator, classpath);
     }
 }

@@ -139,7 +139,7 @@ final class ClassDataArchive {
                 identity.append('|').append(jar).append(":?");
             }
         }
-        return ParentWatchJar.shortHash(identity.toString().getBytes(StandardCharsets.UTF_8));
+        return ChildJar.shortHash(identity.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void sweepStaleRecordings(Path cacheDir) {

@@ -1,5 +1,9 @@
 package io.partita.sandbox;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,11 +22,17 @@ import java.util.stream.Stream;
  */
 final class KafkaCluster {
 
-    static final Duration READY_PER_NODE = Duration.ofSeconds(60);
+    /** Bounds for a hang only (a node that dies fails the wait at once); generous for loaded two-core machines. */
+    static final Duration READY_BASE = Duration.ofSeconds(60);
+    static final Duration READY_PER_NODE = Duration.ofSeconds(30);
+    /** A single broker restarting into a running cluster. */
+    static final Duration RESTART_TIMEOUT = Duration.ofSeconds(90);
     static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
 
     private final SandboxLayout layout;
+    private final Path dataRoot;
+    private final KafkaNode.Launch launch;
     private final ClassDataArchive archive;
     private final KafkaNode controller;
     private final Map<Integer, KafkaNode> brokers = new LinkedHashMap<>();
@@ -32,6 +42,8 @@ final class KafkaCluster {
     /** Broker 1 (or the combined node) records the class data archive: it loads the most classes. */
     KafkaCluster(SandboxLayout layout, SandboxDir dir, KafkaNode.Launch launch) {
         this.layout = layout;
+        this.dataRoot = dir.root();
+        this.launch = launch;
         this.archive = launch.archive();
         if (layout.combined()) {
             controller = null;
@@ -46,33 +58,45 @@ final class KafkaCluster {
         }
     }
 
-    /** Writes every node's config and formats the nodes that hold no data yet, all at once. */
+    /** Writes every node's config and formats the nodes that hold no data yet, all in one JVM. */
     void prepare(Consumer<String> progress) throws SandboxException {
-        List<KafkaNode> unformatted = new ArrayList<>();
+        List<String> args = new ArrayList<>();
         for (KafkaNode node : nodes()) {
             node.writeConfig(layout);
             if (!node.isFormatted()) {
-                unformatted.add(node);
+                if (!args.isEmpty()) {
+                    args.add(StorageFormatMain.NEXT_NODE);
+                }
+                args.addAll(node.formatArgs(layout.clusterId()));
             }
         }
-        if (unformatted.isEmpty()) {
+        if (args.isEmpty()) {
             return;
         }
         progress.accept("formatting storage");
-        List<ChildJvm> tools = new ArrayList<>();
+        ChildJvm tool = formatTool(args);
+        tool.start();
         try {
-            for (KafkaNode node : unformatted) {
-                ChildJvm tool = node.formatter(layout.clusterId());
-                tools.add(tool);
-                tool.start();
-            }
-            Deadline deadline = Deadline.in(FORMAT_TIMEOUT);
-            for (ChildJvm tool : tools) {
-                tool.awaitCompletion(deadline.remaining(Duration.ofSeconds(1)));
-            }
+            tool.awaitCompletion(FORMAT_TIMEOUT);
         } finally {
-            tools.forEach(tool -> tool.stop(Duration.ZERO)); // only does something after a failure
+            tool.stop(Duration.ZERO); // only does something when it timed out
         }
+    }
+
+    /** Runs for a second: C1 only and a small heap start it fastest. */
+    private ChildJvm formatTool(List<String> args) throws SandboxException {
+        Path log4j = dataRoot.resolve("format-log4j2.xml");
+        try {
+            Files.writeString(log4j, KafkaNode.log4jConsoleConfig(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SandboxException("cannot write " + log4j + ": " + e.getMessage(), e);
+        }
+        List<String> options = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:-UsePerfData", "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + log4j));
+        options.addAll(launch.archive().useOptions());
+        Path log = dataRoot.resolve("format.log");
+        return new ChildJvm(new ChildJvm.Spec("storage format", dataRoot, options, List.of(launch.kafkaClasspath()),
+                StorageFormatMain.class.getName(), args, log, log), launch.childJar());
     }
 
     synchronized void start(Consumer<String> progress) throws SandboxException {
@@ -90,9 +114,9 @@ final class KafkaCluster {
         failIfMissing(layout.brokerIds(), seen, timeout);
     }
 
-    /** How long a whole start may take: the nodes start in parallel but share two cores with the rest. */
+    /** How long a whole start may take: the nodes start in parallel but share the cores with the rest. */
     Duration readyTimeout() {
-        return READY_PER_NODE.multipliedBy(nodes().size());
+        return READY_BASE.plus(READY_PER_NODE.multipliedBy(nodes().size()));
     }
 
     synchronized String bootstrapServers() {
@@ -120,9 +144,10 @@ final class KafkaCluster {
         checkNotShutDown();
         node.jvm().start();
         stopped.remove(id);
-        Set<Integer> seen = BrokerProbe.awaitBrokers(allBrokerAddresses(), Set.of(id), Deadline.in(READY_PER_NODE),
-                this::checkAlive);
-        failIfMissing(List.of(id), seen, READY_PER_NODE);
+        // Asking the restarted broker itself: it lists itself once it has caught up and is unfenced.
+        Set<Integer> seen = BrokerProbe.awaitBrokers(FreePorts.HOST + ":" + layout.brokerPort(id), Set.of(id),
+                Deadline.in(RESTART_TIMEOUT), this::checkAlive);
+        failIfMissing(List.of(id), seen, RESTART_TIMEOUT);
     }
 
     /** Brokers first, all at once (each waits for its own controlled shutdown), then the controller. */

@@ -18,15 +18,15 @@ final class KafkaNode {
 
     enum Role { COMBINED, CONTROLLER, BROKER }
 
-    /** What every Kafka child of one sandbox shares: the broker's jars, the ParentWatch jar, the class archive. */
-    record Launch(String kafkaClasspath, Path parentWatchJar, ClassDataArchive archive) {
+    /** What every Kafka child of one sandbox shares: the broker's jars, the child jar, the class archive. */
+    record Launch(String kafkaClasspath, Path childJar, ClassDataArchive archive) {
 
-        static Launch of(SandboxHome home, Path parentWatchJar, Optional<Path> cacheDir) {
+        static Launch of(SandboxHome home, Path childJar, Optional<Path> cacheDir) {
             String kafka = home.kafkaDir().resolve("*").toString(); // the java launcher expands dir/* to its jars
             ClassDataArchive archive = cacheDir.map(dir -> ClassDataArchive.in(dir, "kafka",
-                            ChildJvm.classpath(List.of(kafka), parentWatchJar), home.kafkaJars()))
+                            ChildJvm.classpath(List.of(kafka), childJar), home.kafkaJars()))
                     .orElseGet(ClassDataArchive::disabled);
-            return new Launch(kafka, parentWatchJar, archive);
+            return new Launch(kafka, childJar, archive);
         }
     }
 
@@ -37,9 +37,6 @@ final class KafkaNode {
     private static final List<String> CONTROLLER_JVM = List.of("-Xmx256m", "-Xms64m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData",
             "-Djava.awt.headless=true");
-    /** The format tool runs for a second: C1 only and a small heap start it fastest. */
-    private static final List<String> TOOL_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true");
 
     private final int id;
     private final Role role;
@@ -57,7 +54,7 @@ final class KafkaNode {
         options.addAll(recordsArchive ? launch.archive().recordOrUseOptions() : launch.archive().useOptions());
         this.jvm = new ChildJvm(spec(role == Role.CONTROLLER ? "controller " + id : "broker " + id, "kafka.Kafka",
                 List.of(config().toString()), options, dir.resolve("console.log"), dir.resolve(LOG_FILE)),
-                launch.parentWatchJar());
+                launch.childJar());
     }
 
     int id() {
@@ -91,17 +88,13 @@ final class KafkaNode {
     }
 
     /**
-     * The storage format run for this node. Only the node that hosts the controller is formatted
+     * StorageTool arguments that format this node. Only the node that hosts the controller is formatted
      * {@code --standalone} (a one-voter dynamic quorum); plain brokers are not voters.
      */
-    ChildJvm formatter(String clusterId) {
-        List<String> args = role == Role.BROKER
+    List<String> formatArgs(String clusterId) {
+        return role == Role.BROKER
                 ? List.of("format", "-t", clusterId, "-c", config().toString())
                 : List.of("format", "--standalone", "-t", clusterId, "-c", config().toString());
-        List<String> options = new ArrayList<>(TOOL_JVM);
-        options.addAll(launch.archive().useOptions());
-        return new ChildJvm(spec("storage format of node " + id, "kafka.tools.StorageTool", args, options,
-                dir.resolve("format.log"), dir.resolve("format.log")), launch.parentWatchJar());
     }
 
     static Properties properties(int id, Role role, SandboxLayout layout, Path dataDir) {
@@ -146,6 +139,21 @@ final class KafkaNode {
         p.setProperty("transaction.state.log.min.isr", minIsr);
         p.setProperty("share.coordinator.state.topic.replication.factor", rf);
         p.setProperty("share.coordinator.state.topic.min.isr", minIsr);
+    }
+
+    /** For the format tool, whose stdout already goes to a file. */
+    static String log4jConsoleConfig() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Configuration status="WARN">
+                  <Appenders>
+                    <Console name="out" target="SYSTEM_OUT"><PatternLayout pattern="%p %m (%c)%n"/></Console>
+                  </Appenders>
+                  <Loggers>
+                    <Root level="WARN"><AppenderRef ref="out"/></Root>
+                  </Loggers>
+                </Configuration>
+                """;
     }
 
     /** INFO to a size-capped file: a kept sandbox must not grow its log without bound. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  * the registry from outliving an app (or test JVM) that was killed with SIGKILL, when no shutdown hook runs.
  *
  * <p>Runs on the child's own classpath, ahead of the broker's jars, so it must use the JDK only and compile to this
- * single class file (lambdas are fine, inner and anonymous classes are not): {@link ParentWatchJar} packs just
+ * single class file (lambdas are fine, inner and anonymous classes are not): {@link ChildJar} packs just
  * these bytes for the child's classpath.
  */
 public final class ParentWatch {

@@ -21,7 +21,8 @@ import java.util.jar.JarFile;
  */
 final class RegistryProcess {
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** For a hang only: a registry that dies fails the wait at once. Quarkus needs ~45 s on a very busy machine. */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
@@ -35,20 +36,20 @@ final class RegistryProcess {
     private final int managementPort;
 
     /** @param cacheDir where a class data archive of the registry is kept, when there is such a folder */
-    RegistryProcess(SandboxHome home, Path dir, Path parentWatchJar, Optional<Path> cacheDir, int port,
+    RegistryProcess(SandboxHome home, Path dir, Path childJar, Optional<Path> cacheDir, int port,
                     int managementPort) throws SandboxException {
         this.dir = dir;
         this.port = port;
         this.managementPort = managementPort;
         List<String> classpath = List.of(home.registryJar().toString());
         this.archive = cacheDir.map(cache -> ClassDataArchive.in(cache, "registry",
-                        ChildJvm.classpath(classpath, parentWatchJar), home.registryJars()))
+                        ChildJvm.classpath(classpath, childJar), home.registryJars()))
                 .orElseGet(ClassDataArchive::disabled);
         List<String> options = new ArrayList<>(jvmOptions(dir));
         options.addAll(archive.recordOrUseOptions());
         Path console = dir.resolve("registry.log");
         this.jvm = new ChildJvm(new ChildJvm.Spec("schema registry", dir, options, classpath,
-                mainClass(home.registryJar()), List.of(), console, console), parentWatchJar);
+                mainClass(home.registryJar()), List.of(), console, console), childJar);
     }
 
     void start() throws SandboxException {

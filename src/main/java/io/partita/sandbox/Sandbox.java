@@ -45,7 +45,13 @@ public final class Sandbox implements AutoCloseable {
         this.progress = progress;
     }
 
-    /** @param progress receives short human-readable steps ("formatting storage", "broker 1 ready" ...) */
+    /**
+     * Starts everything and blocks until it answers (bounded: about a minute, more for several brokers); on failure
+     * stops whatever did start and says which part failed, why, and which log to read.
+     *
+     * @param progress receives short human-readable steps ("formatting storage", "broker 1 ready" ...), on the
+     *                 calling thread; may be null
+     */
     public static Sandbox start(SandboxOptions options, Consumer<String> progress) throws SandboxException {
         Objects.requireNonNull(options, "options");
         SandboxHome home = SandboxHome.locate();
@@ -70,15 +76,12 @@ public final class Sandbox implements AutoCloseable {
         long began = System.nanoTime();
         SandboxLayout layout = layout();
         Optional<Path> cache = SandboxCache.locate(home);
-        Path parentWatchJar = ParentWatchJar.install(cache.orElse(dir.classes()));
-        cluster = new KafkaCluster(layout, dir, KafkaNode.Launch.of(home, parentWatchJar, cache));
+        Path childJar = ChildJar.install(cache.orElse(dir.classes()));
+        cluster = new KafkaCluster(layout, dir, KafkaNode.Launch.of(home, childJar, cache));
         Deadline registryDeadline = Deadline.in(RegistryProcess.READY_TIMEOUT);
         if (options.registry()) {
-            registry = new RegistryProcess(home, dir.registry(), parentWatchJar, cache, layout.registryPort(),
-                    layout.registryManagementPort());
-            checkOpen();
-            progress.accept("starting schema registry");
-            registry.start();
+            startRegistry(new RegistryProcess(home, dir.registry(), childJar, cache, layout.registryPort(),
+                    layout.registryManagementPort()));
         }
         cluster.prepare(progress);
         checkOpen();
@@ -96,6 +99,13 @@ public final class Sandbox implements AutoCloseable {
         progress.accept(String.format("sandbox ready in %.1f s", startupTime.toMillis() / 1000.0));
         LOG.info("sandbox ready in {} ms: {} {} (data in {})", startupTime.toMillis(), bootstrapServers(),
                 registryUrl().orElse("(no registry)"), dir.root());
+    }
+
+    private void startRegistry(RegistryProcess process) throws SandboxException {
+        registry = process;
+        checkOpen();
+        progress.accept("starting schema registry");
+        process.start();
     }
 
     /** The saved layout of a kept sandbox (same ports again), else fresh ports and a new cluster id. */
@@ -167,7 +177,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Starts a stopped broker again on its old port and data, waits until it is back (bounded, 60 s).
+     * Starts a stopped broker again on its old port and data, waits until it is back (bounded, 90 s).
      *
      * @throws IllegalStateException when it does not come back; the message names its log file
      */

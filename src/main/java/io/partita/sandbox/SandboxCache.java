@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A folder that outlives single sandboxes, for files worth reusing (the ParentWatch jar, the class data archive):
+ * A folder that outlives single sandboxes, for files worth reusing (the child jar, the class data archive):
  * {@code cache/} in the sandbox home when it is writable (a development build), else the user's cache folder
  * (an installed app's home is usually read-only).
  */

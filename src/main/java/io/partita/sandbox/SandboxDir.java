@@ -75,17 +75,32 @@ final class SandboxDir implements AutoCloseable {
         }
     }
 
+    /**
+     * Roots locked by this JVM. On POSIX systems closing ANY channel of a file drops every lock this process holds
+     * on it, so nobody in this JVM may open a channel on a lock file we hold: check this set first.
+     */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static boolean heldByThisJvm(Path root) {
+        return HELD.contains(root.toAbsolutePath().normalize());
+    }
+
     private static FileChannel lock(Path root) throws SandboxException {
+        if (!HELD.add(root.toAbsolutePath().normalize())) {
+            throw new SandboxException("sandbox data dir " + root + " is in use by another running sandbox");
+        }
         try {
             FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
+                HELD.remove(root.toAbsolutePath().normalize());
                 throw new SandboxException("sandbox data dir " + root + " is in use by another running sandbox");
             }
             return channel;
         } catch (IOException e) {
+            HELD.remove(root.toAbsolutePath().normalize());
             throw new SandboxException("cannot lock the sandbox data dir " + root + ": " + e.getMessage(), e);
         }
     }
@@ -110,7 +125,7 @@ final class SandboxDir implements AutoCloseable {
         return root.resolve("registry");
     }
 
-    /** Holds the ParentWatch jar when there is no cache folder to share it from. */
+    /** Holds the child jar when there is no cache folder to share it from. */
     Path classes() {
         return root.resolve("classes");
     }
@@ -150,6 +165,7 @@ final class SandboxDir implements AutoCloseable {
         if (deleteOnClose) {
             StaleDirs.deleteTree(root);
         }
+        HELD.remove(root.toAbsolutePath().normalize());
     }
 
     private void clearExceptLock() throws IOException {

@@ -45,6 +45,9 @@ final class StaleDirs {
     }
 
     static boolean isStale(Path dir) {
+        if (SandboxDir.heldByThisJvm(dir)) {
+            return false; // ours, and opening its lock file here would release our lock (POSIX)
+        }
         Path lockFile = dir.resolve(SandboxDir.LOCK_FILE);
         try {
             if (Files.getLastModifiedTime(dir).toInstant().isAfter(Instant.now().minus(MIN_AGE))

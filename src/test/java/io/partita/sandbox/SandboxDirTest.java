@@ -89,4 +89,25 @@ class SandboxDirTest {
     private static void setOld(Path dir) throws Exception {
         Files.setLastModifiedTime(dir, FileTime.from(Instant.now().minus(StaleDirs.MIN_AGE).minusSeconds(60)));
     }
+
+    @Test
+    void sweepNeverTouchesADirThisJvmHoldsEvenWhenSweptTwice() throws Exception {
+        Path own = temp.resolve("partita-sandbox-own");
+        try (SandboxDir dir = SandboxDir.open(new SandboxOptions(1, false, false, own, true))) {
+            Files.setLastModifiedTime(own, FileTime.from(Instant.now().minus(StaleDirs.MIN_AGE).minusSeconds(60)));
+
+            // Opening and closing a channel on our own lock file would drop our POSIX lock: the second sweep
+            // would then see the dir as abandoned and delete a running broker's data.
+            StaleDirs.sweep(temp);
+            StaleDirs.sweep(temp);
+
+            assertThat(own.resolve(SandboxDir.LOCK_FILE)).exists();
+            if (Files.isReadable(Path.of("/proc/locks"))) {
+                // Other processes sweep /tmp too: the kernel must still see our lock, not only this JVM.
+                long inode = (Long) Files.getAttribute(own.resolve(SandboxDir.LOCK_FILE), "unix:ino");
+                assertThat(Files.readAllLines(Path.of("/proc/locks")))
+                        .anyMatch(line -> line.contains(":" + inode + " "));
+            }
+        }
+    }
 }

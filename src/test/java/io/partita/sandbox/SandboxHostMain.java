@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Runs a sandbox in a JVM of its own, for the test that kills that JVM with SIGKILL (and for measuring start
  * times by hand). Prints {@code PIDS}, {@code PORTS}, {@code DATA} and {@code READY_MS} lines on stdout, then waits
  * to be killed (at most {@link #MAX_LIFE}); with a third argument {@code measure} it prints each child's resident
- * memory and how long close took, and exits.
+ * memory and CPU time so far, and how long close took, and exits.
  *
  * <p>Usage: {@code SandboxHostMain <brokers> <registry:true|false> [measure]}
  */
@@ -33,7 +33,7 @@ public final class SandboxHostMain {
         System.out.flush();
         if (args.length > 2 && args[2].equals("measure")) {
             for (long pid : sandbox.childPids()) {
-                System.out.println("RSS " + pid + " " + residentKb(pid) + " kB");
+                System.out.println("CHILD " + pid + " rss=" + residentKb(pid) + "kB cpu=" + cpuMillis(pid) + "ms");
             }
             long began = System.nanoTime();
             sandbox.close();
@@ -41,6 +41,13 @@ public final class SandboxHostMain {
             return;
         }
         Thread.sleep(MAX_LIFE.toMillis());
+    }
+
+    /** user + system time so far, from /proc/PID/stat (fields 14 and 15, in clock ticks of 10 ms). */
+    private static long cpuMillis(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
     private static String residentKb(long pid) throws Exception {

@@ -17,10 +17,10 @@ final class Features {
         return List.of(
                 new io.partita.ui.brokers.BrokersFeature(),
                 new io.partita.ui.topics.TopicsFeature(),
-                notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
-                notYet("Produce", Material2MZ.SEND),
-                notYet("Schemas", Material2AL.ACCOUNT_TREE),
-                notYet("Consumer groups", Material2AL.GROUP_WORK));
+                new io.partita.ui.messages.MessagesFeature(),
+                new io.partita.ui.produce.ProduceFeature(),
+                new io.partita.ui.schemas.SchemasFeature(),
+                new io.partita.ui.groups.GroupsFeature());
     }
 
     static Feature notYet(String title, org.kordamp.ikonli.Ikon icon) {

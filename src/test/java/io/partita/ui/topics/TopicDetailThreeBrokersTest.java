@@ -100,6 +100,9 @@ class TopicDetailThreeBrokersTest {
 
             assertThat(vm.errorProperty().get()).isEmpty();
             assertThat(vm.statusProperty().get()).startsWith("Moved leadership back to the preferred replica of");
+            // The controller has elected; the brokers' metadata may show it a moment later.
+            await("preferred leaders everywhere", () -> refreshed(vm, ps -> ps.stream()
+                    .noneMatch(PartitionDetail::leaderNotPreferred)));
             assertThat(vm.notPreferredProperty().get()).isZero();
         }
     }

@@ -1,0 +1,51 @@
+package io.partita.ui.groups;
+
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/**
+ * Table columns for the groups screens: text columns, and number columns that sort numerically, align right and
+ * show "—" (styled as absent) instead of a made-up zero.
+ */
+final class Columns {
+
+    private Columns() {
+    }
+
+    static <R> TableColumn<R, String> text(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(GroupFormats.text(value.apply(c.getValue()))));
+        return column;
+    }
+
+    /** {@code highlight} marks values worth attention (e.g. any lag) in the danger colour; null = never. */
+    static <R> TableColumn<R, Long> number(String title, double width, Function<R, Long> value, Long highlightAbove) {
+        TableColumn<R, Long> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("numeric", "absent", "lagging");
+                if (empty) {
+                    setText(null);
+                    return;
+                }
+                getStyleClass().add("numeric");
+                setText(GroupFormats.count(item));
+                if (item == null) {
+                    getStyleClass().add("absent");
+                } else if (highlightAbove != null && item > highlightAbove) {
+                    getStyleClass().add("lagging");
+                }
+            }
+        });
+        return column;
+    }
+}
