@@ -44,8 +44,10 @@ final class BrokersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<BrokerSummary> brokers;
+        java.util.Optional<Integer> controller;
         try (ClusterSession session = CliSessions.open(connection, context)) {
             brokers = session.brokers().brokers(connection.timeout());
+            controller = json ? java.util.Optional.empty() : session.brokers().activeController(connection.timeout());
         }
         if (json) {
             context.printJson(brokers.stream().map(BrokersCommand::json).toList());
@@ -55,6 +57,8 @@ final class BrokersCommand implements Callable<Integer> {
             brokers.forEach(b -> table.row(b.node().id(), b.node().address(), b.node().rack(),
                     b.controller() ? "yes" : "", b.logDirBytes(), b.partitions(), b.leaders()));
             table.print(context.out(), "");
+            controller.filter(id -> brokers.stream().noneMatch(b -> b.node().id() == id)).ifPresent(id ->
+                    context.out().println("Active controller: node " + id + " (a dedicated KRaft controller)."));
         }
         return Cli.OK;
     }

@@ -146,7 +146,8 @@ final class TopicChanges {
                 session.configs().alterTopic(name, set, delete, connection.timeout());
             }
             set.forEach((k, v) -> context.out().println("Set " + k + "=" + v + " on " + name + "."));
-            delete.forEach(k -> context.out().println("Removed the override of " + k + " on " + name + "."));
+            delete.forEach(k -> context.out().println("Removed any override of " + k + " on " + name
+                    + " (it now follows the broker's value)."));
             return Cli.OK;
         }
     }

@@ -146,7 +146,8 @@ final class TopicsCommand {
         }
 
         private void printText(List<PartitionDetail> partitions, List<ConfigValue> configs) {
-            context.out().println("Topic " + name + ": " + partitions.size() + " partitions");
+            context.out().println("Topic " + name + ": " + partitions.size() + " partitions, replication factor "
+                    + (partitions.isEmpty() ? "?" : partitions.get(0).replicas().size()));
             TextTable table = new TextTable("PARTITION", "LEADER", "REPLICAS", "ISR", "EARLIEST", "LATEST", "MESSAGES");
             partitions.forEach(p -> table.row(p.partition(), p.leader() == null ? "offline" : p.leader()
                             + (p.leaderNotPreferred() ? " (not preferred)" : ""), ids(p.replicas()), ids(p.isr()),
@@ -158,7 +159,7 @@ final class TopicsCommand {
             context.out().println(allConfigs ? "Configs:" : "Configs that are not Kafka's defaults "
                     + "(--all-configs for every one):");
             TextTable configTable = new TextTable("NAME", "VALUE", "SOURCE");
-            shown.forEach(c -> configTable.row(c.name(), c.displayValue(), c.source().name().toLowerCase()));
+            shown.forEach(c -> configTable.row(c.name(), c.displayValue(), c.source().label()));
             configTable.print(context.out(), "  ");
         }
     }

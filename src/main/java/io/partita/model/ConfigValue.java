@@ -10,7 +10,23 @@ public record ConfigValue(String name, String value, Source source, boolean sens
 
     /** Where a value comes from, most specific first. */
     public enum Source {
-        TOPIC_OVERRIDE, DYNAMIC_BROKER, DYNAMIC_DEFAULT_BROKER, STATIC_BROKER, DEFAULT, OTHER
+        TOPIC_OVERRIDE("topic override"),
+        DYNAMIC_BROKER("dynamic broker"),
+        DYNAMIC_DEFAULT_BROKER("dynamic cluster default"),
+        STATIC_BROKER("static broker (server.properties)"),
+        DEFAULT("default"),
+        OTHER("other");
+
+        private final String label;
+
+        Source(String label) {
+            this.label = label;
+        }
+
+        /** How people read it: "topic override", "dynamic cluster default" … */
+        public String label() {
+            return label;
+        }
     }
 
     public boolean isOverride() {

@@ -86,15 +86,9 @@ public final class ConfigsView extends VBox {
                 @Override
                 protected void updateItem(ConfigValue item, boolean empty) {
                     super.updateItem(item, empty);
-                    getStyleClass().removeAll("config-override", "config-sensitive", "config-readonly");
-                    if (!empty && item != null) {
-                        if (item.source() != ConfigValue.Source.DEFAULT) {
-                            getStyleClass().add("config-override");
-                        }
-                        if (item.sensitive()) {
-                            getStyleClass().add("config-sensitive");
-                        }
-                    }
+                    boolean override = !empty && item != null && item.source() != ConfigValue.Source.DEFAULT;
+                    io.partita.ui.common.StyleClasses.exclusive(this, java.util.List.of("config-override"),
+                            override ? "config-override" : null);
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -137,6 +131,7 @@ public final class ConfigsView extends VBox {
         TableColumn<ConfigValue, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        column.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         return column;
     }
 }

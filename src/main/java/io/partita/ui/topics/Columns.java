@@ -1,6 +1,8 @@
 package io.partita.ui.topics;
 
+import io.partita.ui.common.StyleClasses;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,6 +15,10 @@ import javafx.scene.control.TableColumn;
 public final class Columns {
 
     private static final String CSS = "/io/partita/ui/topics/topics.css";
+    /** Per-cell marks; at most one applies. */
+    public static final List<String> CELL_STATES = List.of("cell-warning", "cell-danger", "cell-muted");
+    /** Per-row health marks; at most one applies. */
+    public static final List<String> ROW_STATES = List.of("row-warning", "row-danger");
 
     private Columns() {
     }
@@ -29,6 +35,9 @@ public final class Columns {
         TableColumn<S, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        // The default comparator is a locale Collator: about half of the UI thread's time when sorting 5,000 rows.
+        // Names here (topics, hosts, configs) are ASCII, for which plain code-point order is the natural order.
+        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         return column;
     }
 
@@ -43,20 +52,17 @@ public final class Columns {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Long item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("cell-warning", "cell-danger", "cell-muted");
-                if (!getStyleClass().contains("numeric")) {
-                    getStyleClass().add("numeric");
+        column.setCellFactory(c -> {
+            TableCell<S, Long> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(Long item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : format.apply(item));
+                    StyleClasses.exclusive(this, CELL_STATES, empty || cellClass == null ? null : cellClass.apply(item));
                 }
-                setText(empty ? null : format.apply(item));
-                String extra = empty || cellClass == null ? null : cellClass.apply(item);
-                if (extra != null) {
-                    getStyleClass().add(extra);
-                }
-            }
+            };
+            cell.getStyleClass().add("numeric");
+            return cell;
         });
         return column;
     }

@@ -15,11 +15,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,6 +25,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 /** The create-topic form: name, partitions, replication factor, configs and the broker's verdict. */
 final class CreateTopicView extends VBox {
 
+    private static final double CAPTION_WIDTH = 150;
     private final CreateTopicViewModel vm;
     private final VBox configRows = new VBox(6);
 
@@ -36,11 +34,13 @@ final class CreateTopicView extends VBox {
         this.vm = vm;
         setId("createTopicView");
         setPadding(new Insets(4, 2, 4, 2));
+        setPrefWidth(680);
         Columns.style(this);
         getChildren().addAll(form(), configs(), verdict());
     }
 
-    private GridPane form() {
+    /** Caption and field side by side, messages below the field (a VBox lets long messages wrap). */
+    private VBox form() {
         TextField name = new TextField();
         name.setId("newTopicName");
         name.setPromptText("e.g. orders.v1");
@@ -52,26 +52,28 @@ final class CreateTopicView extends VBox {
         brokers.textProperty().bind(Bindings.createStringBinding(() -> vm.liveBrokersProperty().get() < 0
                 ? "counting live brokers…" : "at most " + vm.liveBrokersProperty().get() + " (live brokers)",
                 vm.liveBrokersProperty()));
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(6);
-        ColumnConstraints captions = new ColumnConstraints();
-        captions.setMinWidth(Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(captions, new ColumnConstraints());
-        grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
-        Label nameError = Bind.fieldError(vm.nameErrorProperty());
+        Label nameError = indented(Bind.fieldError(vm.nameErrorProperty()));
         nameError.setId("nameError");
-        HBox rfLine = new HBox(10, rf, brokers);
-        rfLine.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(0, caption("Name"), name);
-        grid.add(nameError, 1, 1);
-        grid.add(warning(vm.nameWarningProperty(), "nameWarning"), 1, 2);
-        grid.addRow(3, caption("Partitions"), partitions);
-        grid.addRow(4, caption("Replication factor"), rfLine);
-        Label sizeError = Bind.fieldError(vm.sizeErrorProperty());
+        Label sizeError = indented(Bind.fieldError(vm.sizeErrorProperty()));
         sizeError.setId("sizeError");
-        grid.add(sizeError, 1, 5);
-        return grid;
+        HBox.setHgrow(name, Priority.ALWAYS);
+        return new VBox(6, line("Name", name), nameError, indented(warning(vm.nameWarningProperty(), "nameWarning")),
+                line("Partitions", partitions), line("Replication factor", rf, brokers), sizeError);
+    }
+
+    private static HBox line(String caption, javafx.scene.Node... fields) {
+        Label label = caption(caption);
+        label.setMinWidth(CAPTION_WIDTH);
+        label.setPrefWidth(CAPTION_WIDTH);
+        HBox line = new HBox(10, label);
+        line.getChildren().addAll(fields);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private static Label indented(Label label) {
+        VBox.setMargin(label, new Insets(0, 0, 0, CAPTION_WIDTH + 10));
+        return label;
     }
 
     private VBox configs() {

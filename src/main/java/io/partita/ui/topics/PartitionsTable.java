@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.partita.model.PartitionDetail;
 import io.partita.ui.common.Quantities;
+import io.partita.ui.common.StyleClasses;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -21,6 +22,9 @@ import javafx.scene.control.Tooltip;
  */
 final class PartitionsTable extends TableView<PartitionDetail> {
 
+    private static final List<String> PARTITION_STATES = List.of("partition-offline", "partition-urp");
+    private static final Tooltip NOT_PREFERRED = new Tooltip("The leader is not the preferred replica (the first "
+            + "of the replica list). A preferred leader election moves it back.");
     private boolean syncing;
 
     PartitionsTable(TopicDetailViewModel vm) {
@@ -45,12 +49,11 @@ final class PartitionsTable extends TableView<PartitionDetail> {
             @Override
             protected void updateItem(PartitionDetail item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("row-warning", "row-danger", "partition-offline", "partition-urp");
-                if (!empty && item != null && item.offline()) {
-                    getStyleClass().addAll("row-danger", "partition-offline");
-                } else if (!empty && item != null && item.underReplicated()) {
-                    getStyleClass().addAll("row-warning", "partition-urp");
-                }
+                boolean offline = !empty && item != null && item.offline();
+                boolean under = !offline && !empty && item != null && item.underReplicated();
+                StyleClasses.exclusive(this, Columns.ROW_STATES, offline ? "row-danger" : under ? "row-warning" : null);
+                StyleClasses.exclusive(this, PARTITION_STATES, offline ? "partition-offline"
+                        : under ? "partition-urp" : null);
             }
         });
         getSelectionModel().getSelectedItems().addListener((ListChangeListener<PartitionDetail>) c -> {
@@ -81,18 +84,18 @@ final class PartitionsTable extends TableView<PartitionDetail> {
             @Override
             protected void updateItem(PartitionDetail p, boolean empty) {
                 super.updateItem(p, empty);
-                getStyleClass().removeAll("cell-danger", "cell-warning", "leader-not-preferred");
-                setTooltip(null);
+                boolean notPreferred = !empty && p != null && !p.offline() && p.leaderNotPreferred();
+                StyleClasses.exclusive(this, Columns.CELL_STATES, empty || p == null ? null
+                        : p.offline() ? "cell-danger" : notPreferred ? "cell-warning" : null);
+                StyleClasses.exclusive(this, List.of("leader-not-preferred"), notPreferred ? "leader-not-preferred"
+                        : null);
+                setTooltip(notPreferred ? NOT_PREFERRED : null);
                 if (empty || p == null) {
                     setText(null);
                 } else if (p.offline()) {
                     setText("offline");
-                    getStyleClass().add("cell-danger");
-                } else if (p.leaderNotPreferred()) {
+                } else if (notPreferred) {
                     setText(p.leader() + "  ◆ preferred " + p.replicas().get(0));
-                    getStyleClass().addAll("cell-warning", "leader-not-preferred");
-                    setTooltip(new Tooltip("The leader is not the preferred replica (the first of the replica "
-                            + "list). A preferred leader election moves it back."));
                 } else {
                     setText(String.valueOf(p.leader()));
                 }

@@ -83,7 +83,7 @@ final class ReassignmentView extends VBox {
             private MoveRow bound;
 
             {
-                field.getStyleClass().addAll(Styles.SMALL, "target-field");
+                field.getStyleClass().add("target-field");
                 field.setPrefWidth(140);
                 problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
                 box.setAlignment(Pos.CENTER_LEFT);
@@ -128,13 +128,13 @@ final class ReassignmentView extends VBox {
             }
         });
         rebuild.run();
-        Button generate = Bind.command(new Button("Generate even plan", new FontIcon(Material2AL.AUTORENEW)),
+        Button generate = Bind.command(new Button("Generate", new FontIcon(Material2AL.AUTORENEW)),
                 vm.generateCommand());
         generate.setId("generatePlan");
-        Button keep = Bind.command(new Button("Keep current", new FontIcon(Material2MZ.UNDO)),
+        Button keep = Bind.command(new Button("Back to current", new FontIcon(Material2MZ.UNDO)),
                 vm.keepCurrentCommand());
         keep.setId("keepCurrent");
-        Label throttleCaption = new Label("Replication throttle");
+        Label throttleCaption = new Label("Replication throttle (MB/s)");
         throttleCaption.getStyleClass().add("form-caption");
         TextField throttle = new TextField();
         throttle.setId("throttleField");
@@ -144,8 +144,8 @@ final class ReassignmentView extends VBox {
         throttleHint.setWrapText(true);
         throttleHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox box = new VBox(8, caption, choices, new HBox(6, generate, keep), throttleCaption, throttle, throttleHint);
-        box.setPrefWidth(330);
-        box.setMinWidth(300);
+        box.setPrefWidth(360);
+        box.setMinWidth(330);
         return box;
     }
 

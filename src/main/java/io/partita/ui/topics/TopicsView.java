@@ -1,10 +1,12 @@
 package io.partita.ui.topics;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.partita.model.TopicSummary;
 import io.partita.ui.common.Bind;
 import io.partita.ui.common.Quantities;
+import io.partita.ui.common.StyleClasses;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -13,12 +15,11 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import atlantafx.base.controls.CustomTextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -83,8 +84,10 @@ public final class TopicsView extends VBox {
         summary.getStyleClass().addAll(Styles.TEXT_MUTED, "topic-summary");
         Label filterError = Bind.message(vm.filterErrorProperty(), Styles.DANGER, Styles.TEXT_SMALL);
         filterError.setId("filterError");
-        ProgressIndicator spinner = Bind.shownWhen(new ProgressIndicator(), vm.loadingProperty());
-        spinner.setPrefSize(18, 18);
+        ProgressBar spinner = Bind.shownWhen(new ProgressBar(), vm.loadingProperty());
+        spinner.progressProperty().bind(vm.loadedFractionProperty());
+        spinner.setPrefWidth(90);
+        spinner.getStyleClass().add(Styles.SMALL);
         Label progress = Bind.message(vm.progressProperty(), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         progress.setId("topicsProgress");
         Region spacer = new Region();
@@ -133,12 +136,9 @@ public final class TopicsView extends VBox {
             @Override
             protected void updateItem(TopicSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("row-warning", "row-danger");
-                if (!empty && item != null && item.offline() > 0) {
-                    getStyleClass().add("row-danger");
-                } else if (!empty && item != null && item.underReplicated() > 0) {
-                    getStyleClass().add("row-warning");
-                }
+                String state = empty || item == null ? null : item.offline() > 0 ? "row-danger"
+                        : item.underReplicated() > 0 ? "row-warning" : null;
+                StyleClasses.exclusive(this, Columns.ROW_STATES, state);
             }
         });
         table.setOnKeyPressed(e -> {

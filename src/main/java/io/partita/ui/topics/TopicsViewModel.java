@@ -1,6 +1,5 @@
 package io.partita.ui.topics;
 
-import io.partita.async.TaskHandle;
 import io.partita.async.TaskRunner;
 import io.partita.kafka.ClusterSession;
 import io.partita.kafka.TopicAdmin;
@@ -14,12 +13,15 @@ import io.partita.ui.configs.ConfigDialogs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,6 +44,8 @@ public final class TopicsViewModel {
     /** A small first batch paints quickly; later batches are larger to keep round trips few. */
     static final int FIRST_BATCH = 200;
     static final int BATCH = 1000;
+    /** Batches in flight at once: enough to keep every broker busy, few enough not to flood one. */
+    static final int PARALLEL = 3;
 
     private final TaskRunner runner;
     private final ClusterSession session;
@@ -61,6 +65,7 @@ public final class TopicsViewModel {
     private final ReadOnlyObjectWrapper<TopicDetailViewModel> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyDoubleWrapper loadedFraction = new ReadOnlyDoubleWrapper(this, "loadedFraction");
     private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper(this, "filterError", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -74,7 +79,7 @@ public final class TopicsViewModel {
     private int firstBatch = FIRST_BATCH;
     private int batch = BATCH;
     private int generation;
-    private TaskHandle loadHandle = TaskHandle.DONE;
+    private TopicLoad load = new TopicLoad(null, null, TIMEOUT, 1, 1, 1);
     private Predicate<String> nameFilter = name -> true;
 
     public TopicsViewModel(TaskRunner runner, ClusterSession session, DialogService dialogs, TopicDialogs topicDialogs,
@@ -101,63 +106,61 @@ public final class TopicsViewModel {
 
     private void refresh() {
         int gen = ++generation;
-        loadHandle.cancel();
+        load.cancel();
         loading.set(true);
         error.set("");
         progress.set("Listing topics…");
+        loadedFraction.set(0);
         // The first load streams rows into the table; a refresh swaps them in once, so the table does not blink.
         boolean stream = all.isEmpty();
-        loadHandle = runner.run(() -> session.topics().names(true, TIMEOUT),
-                names -> nextBatch(gen, names, 0, new ArrayList<>(names.size()), stream), e -> failed(gen, e));
-    }
-
-    private void nextBatch(int gen, List<String> names, int from, List<TopicSummary> loaded, boolean stream) {
-        if (gen != generation) {
-            return;
-        }
-        if (from >= names.size()) {
-            loadSizes(gen, loaded, stream);
-            return;
-        }
-        int to = Math.min(names.size(), from + (from == 0 ? firstBatch : batch));
-        List<String> chunk = List.copyOf(names.subList(from, to));
-        progress.set("Loading topics " + Quantities.count(from) + " of " + Quantities.count(names.size()) + "…");
-        loadHandle = runner.run(() -> session.topics().summaries(chunk, TIMEOUT), rows -> {
-            if (gen != generation) {
-                return;
+        int[] counts = new int[2];
+        load = new TopicLoad(runner, session.topics(), TIMEOUT, firstBatch, batch, PARALLEL);
+        load.start(new TopicLoad.Listener() {
+            @Override
+            public void names(int total) {
+                counts[1] = total;
+                progress.set("Loading " + Quantities.count(total) + " topics…");
             }
-            loaded.addAll(rows);
-            if (stream) {
-                all.addAll(rows);
-            }
-            nextBatch(gen, names, to, loaded, stream);
-        }, e -> failed(gen, e));
-    }
 
-    /** Sizes come last: describeLogDirs covers the whole cluster and is the slowest call. */
-    private void loadSizes(int gen, List<TopicSummary> loaded, boolean stream) {
-        progress.set("Reading sizes on disk of " + Quantities.count(loaded.size()) + " topics…");
-        loadHandle = runner.run(() -> session.topics().sizesPerTopic(TIMEOUT), bytes -> {
-            if (gen == generation) {
-                if (!stream || !bytes.isEmpty()) {
-                    all.setAll(TopicAdmin.withSizes(loaded, bytes));
+            @Override
+            public void rows(List<TopicSummary> rows) {
+                counts[0] += rows.size();
+                loadedFraction.set(counts[1] == 0 ? 1 : (double) counts[0] / counts[1]);
+                if (stream) {
+                    all.addAll(rows);
+                }
+                progress.set("Loaded " + Quantities.count(counts[0]) + " of " + Quantities.count(counts[1])
+                        + " topics…");
+            }
+
+            @Override
+            public void done(List<TopicSummary> rows, Map<String, Long> sizes) {
+                if (!stream || !sizes.isEmpty()) {
+                    all.setAll(TopicAdmin.withSizes(sortedByName(rows), sizes));
                 }
                 loading.set(false);
-                progress.set(bytes.isEmpty() && !loaded.isEmpty()
+                progress.set(sizes.isEmpty() && !rows.isEmpty()
                         ? "Sizes on disk are not available (describeLogDirs was refused or timed out)" : "");
             }
-        }, e -> {
-            if (gen == generation) {
-                all.setAll(loaded);
-                failed(gen, e);
+
+            @Override
+            public void failed(Throwable e) {
+                TopicsViewModel.this.failed(gen, e);
             }
         });
+    }
+
+    private static List<TopicSummary> sortedByName(List<TopicSummary> rows) {
+        List<TopicSummary> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparing(TopicSummary::name));
+        return sorted;
     }
 
     private void failed(int gen, Throwable e) {
         if (gen != generation) {
             return;
         }
+        load.cancel();
         loading.set(false);
         progress.set("");
         error.set("Could not load the topics: " + BusyRunner.message(e));
@@ -244,7 +247,7 @@ public final class TopicsViewModel {
     /** Stops loading and any polling of the open detail (the connection is closing). */
     public void dispose() {
         generation++;
-        loadHandle.cancel();
+        load.cancel();
         mutations.cancel();
         if (detail.get() != null) {
             detail.get().dispose();
@@ -261,6 +264,8 @@ public final class TopicsViewModel {
     public ReadOnlyObjectProperty<TopicDetailViewModel> detailProperty() { return detail.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    /** 0 to 1 while loading: a determinate bar (an animated spinner costs a repaint every frame). */
+    public ReadOnlyDoubleProperty loadedFractionProperty() { return loadedFraction.getReadOnlyProperty(); }
     public ReadOnlyStringProperty filterErrorProperty() { return filterError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

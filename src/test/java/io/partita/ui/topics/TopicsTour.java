@@ -118,10 +118,23 @@ public final class TopicsTour extends Application {
         selectTab("tab-brokers");
         pause(5000);
         shot("15-brokers");
+        type("#configFilter", "log.cleaner.threads");
+        pause(500);
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            var table = (javafx.scene.control.TableView<io.partita.model.ConfigValue>) find("#configTable");
+            table.getSelectionModel().select(0);
+        });
+        fxLater(() -> ((ButtonBase) find("#editConfig")).fire());
+        pause(1500);
+        type("#configValueField", "2");
+        shot("15b-broker-config-edit");
+        fx(() -> closeTopWindow());
         selectTab("tab-topics");
         pause(500);
         fxLater(() -> ((ButtonBase) find("#reassign")).fire());
         pause(2500);
+        waitFor("brokers listed", () -> !((javafx.scene.layout.Pane) find("#brokerChoices")).getChildren().isEmpty(), 30);
         fx(() -> ((ButtonBase) find("#generatePlan")).fire());
         type("#throttleField", "50");
         pause(800);
@@ -236,6 +249,8 @@ public final class TopicsTour extends Application {
     }
 
     private static void shot(String name) throws Exception {
+        // Under load the software pipeline paints late: let a few pulses pass before the capture.
+        pause(2500);
         Files.createDirectories(OUT);
         Process p = new ProcessBuilder("/usr/bin/import", "-window", "root", OUT.resolve(name + ".png").toString())
                 .inheritIO().start();
