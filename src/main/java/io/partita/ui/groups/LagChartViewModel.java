@@ -66,6 +66,7 @@ public final class LagChartViewModel {
     private final ObjectProperty<Duration> window = new SimpleObjectProperty<>(this, "window", Duration.ofMinutes(5));
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
     private final ObservableList<LagStatsRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<LagStatsRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<ChartFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -255,7 +256,7 @@ public final class LagChartViewModel {
     public ObjectProperty<Duration> periodProperty() { return period; }
     public ObjectProperty<Duration> windowProperty() { return window; }
     public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
-    public ObservableList<LagStatsRow> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<LagStatsRow> rows() { return rowsView; }
     public ReadOnlyObjectProperty<ChartFrame> frameProperty() { return frame.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
