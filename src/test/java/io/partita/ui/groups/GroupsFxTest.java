@@ -135,7 +135,8 @@ class GroupsFxTest {
 
             dialogs.saveTo = java.nio.file.Files.createTempFile("lag", ".png");
             robot.clickOn("#exportPng");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.size(dialogs.saveTo) > 0);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.chart().exportedProperty().get()
+                    .startsWith("Saved the chart"));
             java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dialogs.saveTo.toFile());
             assertThat(png.getWidth()).isEqualTo((int) view.chart().getWidth());
             java.nio.file.Files.delete(dialogs.saveTo);
