@@ -190,8 +190,8 @@ public final class OffsetResetViewModel {
         plan.set(p);
         rows.setAll(p.rows());
         Long before = p.currentTotalLag();
-        planSummary.set(p.rows().size() + (p.rows().size() == 1 ? " partition, " : " partitions, ")
-                + p.changedPartitions() + " change · total lag " + GroupFormats.count(before) + " → "
+        planSummary.set(p.rows().size() + (p.rows().size() == 1 ? " partition (" : " partitions (")
+                + p.changedPartitions() + " would change) · total lag " + GroupFormats.count(before) + " → "
                 + GroupFormats.count(p.resultingTotalLag())
                 + (p.skipped().isEmpty() ? "" : " · left alone (nothing committed): " + p.skipped()));
         if (backend.allowsMutations()) {
