@@ -12,6 +12,7 @@ import io.partita.sandbox.SandboxException;
 import io.partita.sandbox.SandboxOptions;
 import io.partita.ui.common.FxDialogService;
 import io.partita.ui.main.DefaultClusterConnector;
+import io.partita.ui.main.SandboxAwareConnector;
 import io.partita.ui.main.ShellServices;
 import io.partita.ui.profiles.ProfileServices;
 import java.nio.file.Path;
@@ -56,7 +57,8 @@ public final class AppContext implements AutoCloseable {
 
     public ShellServices services() {
         ProfileServices profiles = new ProfileServices(runner, profileStore, secretStore, ConnectionTester::test);
-        return new ShellServices(profiles, dialogs, connector, this::startSandbox);
+        return new ShellServices(profiles, dialogs,
+                new SandboxAwareConnector(connector, this::startSandbox, profileStore), this::startSandbox);
     }
 
     public FxDialogService dialogs() {

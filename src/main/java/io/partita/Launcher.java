@@ -1,7 +1,7 @@
 package io.partita;
 
 import io.partita.cli.Cli;
-import io.partita.profile.ProfileStore;
+import io.partita.profile.ConfigDirs;
 
 /**
  * Entry point of the jar and of the packaged launcher: no arguments start the GUI, any argument runs the CLI.
@@ -14,7 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (System.getProperty("partita.log.dir") == null) {
-            System.setProperty("partita.log.dir", ProfileStore.defaultConfigDir().resolve("logs").toString());
+            System.setProperty("partita.log.dir", ConfigDirs.forThisUser().resolve("logs").toString());
         }
         if (args.length == 0) {
             javafx.application.Application.launch(PartitaApp.class);

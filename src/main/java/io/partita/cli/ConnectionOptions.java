@@ -57,6 +57,20 @@ final class ConnectionOptions {
         return new Target(profile, credentials(context, profile));
     }
 
+    /**
+     * Like {@link #resolve}, but {@code --registry URL} alone is enough: registry commands need no Kafka. With a
+     * profile (or {@code PARTITA_PROFILE}) the profile is used and {@code --registry} overrides its URL.
+     */
+    Target resolveRegistry(CliContext context) {
+        String envProfile = context.env().get(ENV_PROFILE);
+        if (registry != null && bootstrap == null && profileName == null && (envProfile == null || envProfile.isBlank())) {
+            ClusterProfile adHoc = new ClusterProfile("(ad hoc)", "", null, null, RegistryConfig.of(registry), false,
+                    null);
+            return new Target(adHoc, context.secrets().load(adHoc.name()));
+        }
+        return resolve(context);
+    }
+
     Duration timeout() {
         return timeout;
     }

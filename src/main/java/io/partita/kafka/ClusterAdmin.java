@@ -66,6 +66,13 @@ public final class ClusterAdmin {
         return new ClusterInfo(clusterId, controllerNode, brokers, topics.size(), partitions, underReplicated, offline);
     }
 
+    /** The brokers that are alive now (describeCluster only: cheap, unlike {@link #describe}). */
+    public List<BrokerNode> liveBrokers(Duration timeout) {
+        return Futures.get(admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
+                .nodes(), timeout, "describe cluster").stream()
+                .map(ClusterAdmin::toBroker).sorted(Comparator.comparingInt(BrokerNode::id)).toList();
+    }
+
     static BrokerNode toBroker(Node node) {
         return new BrokerNode(node.id(), node.host(), node.port(), node.rack());
     }

@@ -2,14 +2,18 @@ package io.partita.kafka;
 
 import io.partita.model.ClusterProfile;
 import io.partita.model.Credentials;
+import io.partita.model.ReadRequest;
+import io.partita.schema.RegistrySchemas;
 import io.partita.schema.HttpSchemaRegistryClient;
 import io.partita.schema.SchemaRegistryClient;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * Everything Partita holds open for one connected profile: the admin client and the registry client.
+ * Everything Partita holds open for one connected profile: the admin client, the registry client and the
+ * message sender (whose producer exists only after a first send).
  * Created on a background thread ({@link #open} does no network I/O, the first call does).
  * {@link #close()} is bounded and safe to call twice.
  */
@@ -28,9 +32,15 @@ public final class ClusterSession implements AutoCloseable {
     private final GroupAdmin groupAdmin;
     private final MutationGuard guard;
     private final SchemaRegistryClient registry;
+    private final Credentials credentials;
+    private final RegistrySchemas schemas;
+    private final MessageSender sender;
 
-    private ClusterSession(ClusterProfile profile, Admin admin, SchemaRegistryClient registry) {
+    private ClusterSession(ClusterProfile profile, Credentials credentials, Admin admin,
+                           SchemaRegistryClient registry) {
         this.profile = profile;
+        this.credentials = credentials;
+        this.schemas = new RegistrySchemas(registry);
         this.admin = admin;
         this.guard = new MutationGuard(profile);
         this.clusterAdmin = new ClusterAdmin(admin);
@@ -41,6 +51,7 @@ public final class ClusterSession implements AutoCloseable {
         this.reassignmentAdmin = new ReassignmentAdmin(admin, guard);
         this.groupAdmin = new GroupAdmin(admin, guard);
         this.registry = registry;
+        this.sender = new MessageSender(profile, KafkaClientConfig.common(profile, credentials), guard);
     }
 
     public static ClusterSession open(ClusterProfile profile, Credentials credentials) {
@@ -54,7 +65,7 @@ public final class ClusterSession implements AutoCloseable {
         SchemaRegistryClient registry = profile.registry().isConfigured()
                 ? HttpSchemaRegistryClient.create(profile.registry(), credentials, Duration.ofSeconds(10))
                 : null;
-        return new ClusterSession(profile, admin, registry);
+        return new ClusterSession(profile, credentials, admin, registry);
     }
 
     public ClusterProfile profile() {
@@ -99,12 +110,36 @@ public final class ClusterSession implements AutoCloseable {
         return guard.allowsMutations();
     }
 
+    /** Produces records with a per-session producer (created on first send); refuses on read-only profiles. */
+    public MessageSender sender() {
+        return sender;
+    }
+
     public Optional<SchemaRegistryClient> registry() {
         return Optional.ofNullable(registry);
     }
 
+    /** Writer schemas by id for decoding, cached for the whole session (shared by every browse). */
+    public RegistrySchemas schemas() {
+        return schemas;
+    }
+
+    /**
+     * Starts a browse on its own reader thread (see {@link MessageReader}); stop it with {@link MessageReader#stop()}.
+     * Metadata calls of the browse are bounded by {@link #DEFAULT_TIMEOUT}.
+     */
+    public MessageReader read(ReadRequest request, MessageReader.Sink sink) {
+        return read(request, sink, DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #read(ReadRequest, MessageReader.Sink)} with another bound on its metadata calls. */
+    public MessageReader read(ReadRequest request, MessageReader.Sink sink, Duration timeout) {
+        return MessageReader.start(KafkaClientConfig.common(profile, credentials), schemas, request, sink, timeout);
+    }
+
     @Override
     public void close() {
+        sender.close();
         admin.close(Duration.ofSeconds(5));
     }
 }

@@ -1,12 +1,16 @@
 package io.partita.kafka;
 
+import io.partita.model.ConfigKey;
 import io.partita.model.ConfigValue;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.AlterConfigsOptions;
@@ -14,6 +18,7 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.DescribeConfigsOptions;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * Topic and broker configs: every value with its source; edits with incrementalAlterConfigs.
@@ -27,6 +32,38 @@ public final class ConfigAdmin {
     public ConfigAdmin(Admin admin, MutationGuard guard) {
         this.admin = admin;
         this.guard = guard;
+    }
+
+    /**
+     * Every topic-level config Kafka defines, sorted, for completion in editors. Read from the client library (no
+     * network); a broker of another version may know a few more or fewer.
+     */
+    public static List<ConfigKey> topicConfigKeys() {
+        return TOPIC_KEYS;
+    }
+
+    private static final List<ConfigKey> TOPIC_KEYS = readTopicKeys();
+
+    /** Pairs TopicConfig's {@code X_CONFIG} names with their {@code X_DOC} texts. */
+    private static List<ConfigKey> readTopicKeys() {
+        Map<String, String> constants = new TreeMap<>();
+        for (Field f : TopicConfig.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                try {
+                    constants.put(f.getName(), (String) f.get(null));
+                } catch (IllegalAccessException e) {
+                    // Public static fields are readable; a field we cannot read is simply not offered.
+                }
+            }
+        }
+        Map<String, String> keys = new TreeMap<>();
+        constants.forEach((field, value) -> {
+            if (field.endsWith("_CONFIG")) {
+                String stem = field.substring(0, field.length() - "_CONFIG".length());
+                keys.put(value, constants.getOrDefault(stem + "_DOC", ""));
+            }
+        });
+        return keys.entrySet().stream().map(e -> new ConfigKey(e.getKey(), e.getValue())).toList();
     }
 
     public List<ConfigValue> topicConfigs(String topic, Duration timeout) {

@@ -60,6 +60,18 @@ public final class ConnectionTester {
         }
     }
 
+    /**
+     * Fails fast, naming the cause, when no bootstrap address accepts a TCP connection (the Kafka client would
+     * only time out). For commands that open a session without a full connection test.
+     */
+    public static void requireReachable(ClusterProfile profile, Duration bound) {
+        String unreachable = tcpProblems(HostPort.parseList(profile.bootstrapServers()),
+                Duration.ofMillis(Math.max(200, Math.min(3000, bound.toMillis() / 3))));
+        if (unreachable != null) {
+            throw new KafkaOperationException(unreachable);
+        }
+    }
+
     /** Null when at least one bootstrap address accepts TCP; otherwise why none does. */
     static String tcpProblems(List<HostPort> addresses, Duration connectTimeout) {
         List<String> problems = new ArrayList<>();

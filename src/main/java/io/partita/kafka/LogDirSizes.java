@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.DescribeLogDirsOptions;
 import org.apache.kafka.clients.admin.LogDirDescription;
 import org.apache.kafka.clients.admin.ReplicaInfo;
@@ -33,7 +34,8 @@ final class LogDirSizes {
     Map<TopicPartition, Long> perPartition(Set<String> topics, Deadline deadline) {
         Map<TopicPartition, Long> result = new HashMap<>();
         try {
-            var brokers = Futures.get(admin.describeCluster().nodes(), deadline.remaining(), "describe cluster")
+            var brokers = Futures.get(admin.describeCluster(new DescribeClusterOptions()
+                            .timeoutMs(deadline.remainingMs())).nodes(), deadline.remaining(), "describe cluster")
                     .stream().map(Node::id).toList();
             Map<Integer, Map<String, LogDirDescription>> dirs = Futures.get(admin.describeLogDirs(brokers,
                             new DescribeLogDirsOptions().timeoutMs(deadline.remainingMs())).allDescriptions(),
@@ -41,7 +43,8 @@ final class LogDirSizes {
             for (Map<String, LogDirDescription> perDir : dirs.values()) {
                 for (LogDirDescription dir : perDir.values()) {
                     for (Map.Entry<TopicPartition, ReplicaInfo> e : dir.replicaInfos().entrySet()) {
-                        if (topics == null || topics.contains(e.getKey().topic())) {
+                        // A future replica is a copy being moved between log dirs: counting it would count twice.
+                        if ((topics == null || topics.contains(e.getKey().topic())) && !e.getValue().isFuture()) {
                             result.merge(e.getKey(), e.getValue().size(), Long::sum);
                         }
                     }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.admin.TopicListing;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Topic reads: the topics list (in batches, for clusters with thousands of topics) and per-partition details.
@@ -44,18 +45,45 @@ public final class TopicAdmin {
      */
     public List<TopicSummary> list(boolean includeInternal, Duration timeout, Consumer<List<TopicSummary>> onBatch) {
         Deadline deadline = Deadline.in(timeout);
-        List<String> names = names(includeInternal, deadline);
+        List<String> names = names(includeInternal, deadline.remaining());
         List<TopicSummary> rows = new ArrayList<>(names.size());
         for (int from = 0; from < names.size(); from += BATCH) {
-            List<String> chunk = names.subList(from, Math.min(names.size(), from + BATCH));
-            Map<String, TopicDescription> described = describe(chunk, deadline);
-            Map<TopicPartition, long[]> offsets = offsets(partitionsOf(described.values()), deadline);
-            List<TopicSummary> batch = chunk.stream().filter(described::containsKey)
-                    .map(n -> summarize(described.get(n), offsets)).toList();
+            List<TopicSummary> batch = summaries(names.subList(from, Math.min(names.size(), from + BATCH)),
+                    deadline.remaining());
             rows.addAll(batch);
             onBatch.accept(batch);
         }
-        Map<String, Long> bytes = sizes.perTopic(deadline);
+        return withSizes(rows, sizesPerTopic(deadline.remaining()));
+    }
+
+    /** Topic names sorted; the first step of a batched load (then {@link #summaries} per batch). */
+    public List<String> names(boolean includeInternal, Duration timeout) {
+        return Futures.get(admin.listTopics(new ListTopicsOptions().listInternal(includeInternal)
+                        .timeoutMs((int) timeout.toMillis())).listings(), timeout, "list topics")
+                .stream().map(TopicListing::name).sorted().toList();
+    }
+
+    /**
+     * Rows for these topics (at most a few thousand per call) with partition health and message counts, without
+     * sizes. Topics deleted since they were listed are left out.
+     */
+    public List<TopicSummary> summaries(List<String> names, Duration timeout) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Deadline deadline = Deadline.in(timeout);
+        Map<String, TopicDescription> described = describeExisting(names, deadline);
+        Map<TopicPartition, long[]> offsets = offsets(partitionsOf(described.values()), deadline);
+        return names.stream().filter(described::containsKey).map(n -> summarize(described.get(n), offsets)).toList();
+    }
+
+    /** Bytes on disk per topic over all replicas; empty when describeLogDirs is not allowed. */
+    public Map<String, Long> sizesPerTopic(Duration timeout) {
+        return sizes.perTopic(Deadline.in(timeout));
+    }
+
+    /** The rows with their sizes filled in (0 for topics without replicas on disk); unchanged when none known. */
+    public static List<TopicSummary> withSizes(List<TopicSummary> rows, Map<String, Long> bytes) {
         if (bytes.isEmpty()) {
             return rows;
         }
@@ -75,15 +103,26 @@ public final class TopicAdmin {
                 .toList();
     }
 
-    private List<String> names(boolean includeInternal, Deadline deadline) {
-        return Futures.get(admin.listTopics(new ListTopicsOptions().listInternal(includeInternal)
-                        .timeoutMs(deadline.remainingMs())).listings(), deadline.remaining(), "list topics")
-                .stream().map(TopicListing::name).sorted().toList();
-    }
-
     private Map<String, TopicDescription> describe(List<String> names, Deadline deadline) {
         return Futures.get(admin.describeTopics(names, new DescribeTopicsOptions().timeoutMs(deadline.remainingMs()))
                 .allTopicNames(), deadline.remaining(), "describe topics");
+    }
+
+    /** Like {@link #describe} but leaves out topics that no longer exist instead of failing the whole batch. */
+    private Map<String, TopicDescription> describeExisting(List<String> names, Deadline deadline) {
+        var futures = admin.describeTopics(names, new DescribeTopicsOptions().timeoutMs(deadline.remainingMs()))
+                .topicNameValues();
+        Map<String, TopicDescription> result = new HashMap<>();
+        for (String name : names) {
+            try {
+                result.put(name, Futures.get(futures.get(name), deadline.remaining(), "describe topic " + name));
+            } catch (KafkaOperationException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+            }
+        }
+        return result;
     }
 
     /** Earliest and latest offset per partition; offline partitions are left out. */

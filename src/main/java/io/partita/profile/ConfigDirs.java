@@ -4,9 +4,17 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Where each OS keeps per-user configuration. Pure, so every platform's rule is testable here. */
-final class ConfigDirs {
+public final class ConfigDirs {
 
     private ConfigDirs() {
+    }
+
+    /**
+     * This user's config dir. Touches no logger, so the launcher can call it to place the log file before logging
+     * starts.
+     */
+    public static Path forThisUser() {
+        return resolve(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
     static Path resolve(Map<String, String> env, String osName, String userHome) {

@@ -48,7 +48,7 @@ public final class ProfileStore {
 
     /** {@code PARTITA_CONFIG_DIR}, else XDG_CONFIG_HOME/partita, %APPDATA%\Partita, ~/Library/Application Support/Partita. */
     public static Path defaultConfigDir() {
-        return ConfigDirs.resolve(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+        return ConfigDirs.forThisUser();
     }
 
     public Path file() {

@@ -68,12 +68,16 @@ final class RegistryErrors {
     }
 
     private static RegistryException fromRegistryError(String method, URI uri, int status, int code, String message) {
+        if (isStateConflict(code)) {
+            return new RegistryException(Kind.CONFLICT, conflictText(code, message) + " (" + uri + ")", status, code,
+                    null);
+        }
         if (status == 404) {
             return new RegistryException(Kind.NOT_FOUND, message + " (" + uri + ")", status, code, null);
         }
         if (status == 409) {
             return new RegistryException(Kind.INCOMPATIBLE, "the registry at " + uri
-                    + " rejected the schema as incompatible: " + message, status, code, null);
+                    + " rejected the schema as incompatible: " + withoutJavaClass(message), status, code, null);
         }
         // 42202 (bad version) and 42203 (bad compatibility level) are mistakes in the request, not the schema.
         if (status == 422 && code != 42202 && code != 42203) {
@@ -82,6 +86,27 @@ final class RegistryErrors {
         }
         return new RegistryException(Kind.HTTP, method + " " + uri + " failed with HTTP " + status + ": "
                 + message + (code == 0 ? "" : " (error " + code + ")"), status, code, null);
+    }
+
+    /** Apicurio puts its exception class before the reason ("io.apicurio…RuleViolationException: Incompatible…"). */
+    static String withoutJavaClass(String message) {
+        return message.replaceFirst("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error):\\s*", "");
+    }
+
+    /** Soft-delete state codes: Confluent sends them with 404, Apicurio with 409; 42206 = still referenced. */
+    private static boolean isStateConflict(int code) {
+        return code >= 40404 && code <= 40407 || code == 42206;
+    }
+
+    /** Confluent's and Apicurio's texts differ ("artifact"); these say the same thing in the user's terms. */
+    private static String conflictText(int code, String registryMessage) {
+        return switch (code) {
+            case 40404 -> "the subject is soft-deleted already; delete it permanently or register to revive it";
+            case 40405 -> "the subject must be soft-deleted before it can be deleted permanently";
+            case 40406 -> "this version is soft-deleted already";
+            case 40407 -> "the version must be soft-deleted before it can be deleted permanently";
+            default -> "other schemas reference it, so the registry keeps it: " + registryMessage;
+        };
     }
 
     /** An error answer without the registry's {error_code, message} shape: some other server answered. */

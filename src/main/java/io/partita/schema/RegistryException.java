@@ -10,6 +10,11 @@ public class RegistryException extends RuntimeException {
         NOT_FOUND,
         /** The schema is not compatible (409). */
         INCOMPATIBLE,
+        /**
+         * The request does not fit the subject's state: hard delete before soft delete, deleting twice, deleting a
+         * schema others reference (Confluent 404 / Apicurio 409 with codes 40404–40407; 422 with 42206).
+         */
+        CONFLICT,
         /** The schema itself is invalid (422, 42201). */
         INVALID_SCHEMA,
         /** 401/403. */

@@ -49,7 +49,8 @@ class ArchitectureTest {
     @Test
     void headlessPackagesDoNotUseJavaFxAtAll() {
         ArchRule rule = noClasses().that().resideInAnyPackage("io.partita.model..", "io.partita.kafka..",
-                        "io.partita.schema..", "io.partita.profile..", "io.partita.sandbox..", "io.partita.cli..")
+                        "io.partita.schema..", "io.partita.profile..", "io.partita.sandbox..", "io.partita.cli..",
+                        "io.partita.produce..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("the CLI path must not need a display");
         rule.check(classes);

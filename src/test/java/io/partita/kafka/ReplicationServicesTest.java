@@ -7,6 +7,7 @@ import io.partita.model.Credentials;
 import io.partita.model.NewTopic;
 import io.partita.model.PartitionDetail;
 import io.partita.model.ReassignmentPlan;
+import io.partita.model.TopicPartitionRef;
 import io.partita.model.TopicSummary;
 import io.partita.sandbox.Sandbox;
 import io.partita.testkit.SandboxExtension;
@@ -94,7 +95,7 @@ class ReplicationServicesTest {
             await("replica back in ISR", () -> session.topics().partitions(topic, T).get(0).isr().contains(preferred));
             assertThat(session.topics().partitions(topic, T).get(0).leaderNotPreferred()).isTrue();
 
-            session.reassignments().electPreferredLeaders(Set.of(new ReassignmentPlan.Move(topic, 0, List.of())), T);
+            session.reassignments().electPreferredLeaders(Set.of(new TopicPartitionRef(topic, 0)), T);
             await("preferred leader back", () -> session.topics().partitions(topic, T).get(0).leader() == preferred);
         }
     }

@@ -15,11 +15,11 @@ final class Features {
 
     static List<Feature> all() {
         return List.of(
-                notYet("Brokers", Material2AL.DNS),
-                notYet("Topics", Material2MZ.TOPIC),
-                notYet("Messages", Material2AL.FORMAT_LIST_BULLETED),
-                notYet("Produce", Material2MZ.SEND),
-                notYet("Schemas", Material2AL.ACCOUNT_TREE),
+                new io.partita.ui.brokers.BrokersFeature(),
+                new io.partita.ui.topics.TopicsFeature(),
+                new io.partita.ui.messages.MessagesFeature(),
+                new io.partita.ui.produce.ProduceFeature(),
+                new io.partita.ui.schemas.SchemasFeature(),
                 new io.partita.ui.groups.GroupsFeature());
     }
 

@@ -144,8 +144,11 @@ public final class MainView extends BorderPane {
         });
         Label status = new Label();
         status.setId("statusText");
-        status.textProperty().bind(vm.statusProperty());
+        // One line only: a failure may carry a log tail, which belongs in the workspace, not in the status bar.
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> firstLine(vm.statusProperty().get()), vm.statusProperty()));
         status.setMinWidth(0);
+        status.setWrapText(false);
         Label profiles = new Label();
         profiles.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.profiles().size()) {
             case 0 -> "No profiles";
@@ -168,5 +171,13 @@ public final class MainView extends BorderPane {
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(new Tooltip(tip));
         return button;
+    }
+
+    static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline) + " …";
     }
 }

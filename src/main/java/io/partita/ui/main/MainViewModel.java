@@ -131,7 +131,8 @@ public final class MainViewModel {
         byName.values().forEach(ProfileItem::disconnect);
         ProfileItem keep = selected.get();
         profiles.setAll(next);
-        selected.set(next.contains(keep) ? keep : null);
+        // Something is always selected when there is something: one click on Connect, not two.
+        selected.set(next.contains(keep) ? keep : next.isEmpty() ? null : next.get(0));
     }
 
     private Optional<ProfileItem> findItem(String name) {

@@ -76,6 +76,10 @@ public final class ProfileItem {
             return;
         }
         connection = opened;
+        if (opened.session() != null && !opened.session().profile().equals(profile.get())) {
+            // The connector may have moved the profile (a restarted sandbox has new ports): show what is connected.
+            profile.set(opened.session().profile());
+        }
         if (opened.session() != null) {
             workspace.set(new WorkspaceContext(opened.session(), runner, dialogs));
         }

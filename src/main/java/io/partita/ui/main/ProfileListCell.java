@@ -43,7 +43,10 @@ final class ProfileListCell extends ListCell<ProfileItem> {
         }
         Label name = new Label(profile.name());
         name.getStyleClass().addAll(Styles.TEXT_BOLD, "profile-name");
-        Label bootstrap = new Label(profile.bootstrapServers());
+        Label bootstrap = new Label();
+        // Bound, not copied: connecting may move a profile (a restarted sandbox gets new ports).
+        bootstrap.textProperty().bind(Bindings.createStringBinding(() -> item.profile().bootstrapServers(),
+                item.profileProperty()));
         bootstrap.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox text = new VBox(1, name, bootstrap);
         text.setMinWidth(0);

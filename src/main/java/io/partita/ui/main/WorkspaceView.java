@@ -52,13 +52,30 @@ final class WorkspaceView extends TabPane {
             content = switch (item.state()) {
                 case CONNECTED -> new OverviewView(item.overviewProperty().get());
                 case CONNECTING -> connecting(item);
-                case FAILED -> danger(placeholder(Material2AL.ERROR, "Could not connect to " + item.name(),
-                        reason(item), retry("Try again")));
+                case FAILED -> failure(item);
                 case DISCONNECTED -> placeholder(Material2AL.LINK_OFF, item.name() + " is not connected",
                         item.profile().bootstrapServers(), retry("Connect"));
             };
         }
         overviewSlot.getChildren().setAll(content);
+    }
+
+    /** The reason's first line as text; a longer reason (e.g. a log tail) in a scrollable box below it. */
+    private Node failure(ProfileItem item) {
+        String reason = reason(item);
+        Node details = null;
+        if (reason.contains("\n")) {
+            javafx.scene.control.TextArea log = new javafx.scene.control.TextArea(reason);
+            log.setEditable(false);
+            log.setPrefRowCount(12);
+            log.setMaxWidth(900);
+            log.getStyleClass().add("failure-details");
+            log.setStyle("-fx-font-family: monospace;");
+            details = new VBox(10, log, retry("Try again"));
+            ((VBox) details).setAlignment(Pos.CENTER);
+        }
+        return danger(placeholder(Material2AL.ERROR, "Could not connect to " + item.name(),
+                MainView.firstLine(reason), details == null ? retry("Try again") : details));
     }
 
     private static Node danger(Node placeholder) {

@@ -123,7 +123,25 @@ public final class ProfileEditorView extends BorderPane {
         VBox secretBox = new VBox(4, secretField, secretsNote());
         grid.add(Bind.shownWhen(secretLabel, secret), 0, 3);
         grid.add(Bind.shownWhen(secretBox, secret), 1, 3);
+        registryTls(grid);
         return grid;
+    }
+
+    /** Truststore and client keystore of an https:// registry (mutual TLS); hidden for http://. */
+    private void registryTls(GridPane grid) {
+        BooleanBinding https = Bindings.createBooleanBinding(form::registryTls, form.registryUrlProperty());
+        ComboBox<String> trustType = new ComboBox<>(
+                FXCollections.observableArrayList(ProfileEditorViewModel.TRUSTSTORE_TYPES));
+        trustType.valueProperty().bindBidirectional(form.registryTruststoreTypeProperty());
+        shownRow(grid, 4, "Truststore", filePicker("registryTruststoreField", form.registryTruststorePathProperty(),
+                "/path/to/ca.p12 or ca.pem"), hint("Empty: the JVM's default trusted CAs"), https);
+        shownRow(grid, 5, "Truststore type", trustType, null, https);
+        shownRow(grid, 6, "Truststore password", password("registryTruststorePasswordField",
+                form.registryTruststorePasswordProperty()), null, https);
+        shownRow(grid, 7, "Client keystore", filePicker("registryKeystoreField", form.registryKeystorePathProperty(),
+                "/path/to/client.p12"), hint("For mutual TLS (PKCS12 or .jks); empty: no client certificate"), https);
+        shownRow(grid, 8, "Keystore password", password("registryKeystorePasswordField",
+                form.registryKeystorePasswordProperty()), secretsNote(), https);
     }
 
     private Node advancedGrid() {
@@ -138,14 +156,18 @@ public final class ProfileEditorView extends BorderPane {
     }
 
     private Node truststorePicker() {
-        TextField path = text("truststorePathField", form.truststorePathProperty(), "/path/to/truststore.p12");
+        return filePicker("truststorePathField", form.truststorePathProperty(), "/path/to/truststore.p12");
+    }
+
+    private Node filePicker(String id, javafx.beans.property.StringProperty value, String prompt) {
+        TextField path = text(id, value, prompt);
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Choose a truststore");
+            chooser.setTitle("Choose a file");
             File file = chooser.showOpenDialog(getScene().getWindow());
             if (file != null) {
-                form.truststorePathProperty().set(file.getAbsolutePath());
+                value.set(file.getAbsolutePath());
             }
         });
         HBox.setHgrow(path, Priority.ALWAYS);

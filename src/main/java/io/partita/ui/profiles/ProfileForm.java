@@ -40,6 +40,14 @@ public final class ProfileForm {
             new SimpleObjectProperty<>(this, "registryAuth", RegistryAuth.NONE);
     private final StringProperty registryUsername = new SimpleStringProperty(this, "registryUsername", "");
     private final StringProperty registrySecret = new SimpleStringProperty(this, "registrySecret", "");
+    private final StringProperty registryTruststorePath = new SimpleStringProperty(this, "registryTruststorePath", "");
+    private final StringProperty registryTruststoreType =
+            new SimpleStringProperty(this, "registryTruststoreType", "PKCS12");
+    private final StringProperty registryTruststorePassword =
+            new SimpleStringProperty(this, "registryTruststorePassword", "");
+    private final StringProperty registryKeystorePath = new SimpleStringProperty(this, "registryKeystorePath", "");
+    private final StringProperty registryKeystorePassword =
+            new SimpleStringProperty(this, "registryKeystorePassword", "");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
     private final StringProperty colour = new SimpleStringProperty(this, "colour", "");
     private final StringProperty clientProperties = new SimpleStringProperty(this, "clientProperties", "");
@@ -64,6 +72,11 @@ public final class ProfileForm {
         registryUsername.set(orEmpty(registry.username()));
         registrySecret.set(credentials.get(registry.auth() == RegistryAuth.BEARER
                 ? SecretKind.REGISTRY_TOKEN : SecretKind.REGISTRY_PASSWORD).orElse(""));
+        registryTruststorePath.set(orEmpty(registry.truststorePath()));
+        registryTruststoreType.set(registry.truststoreType() == null ? "PKCS12" : registry.truststoreType());
+        registryTruststorePassword.set(credentials.get(SecretKind.REGISTRY_TRUSTSTORE_PASSWORD).orElse(""));
+        registryKeystorePath.set(orEmpty(registry.keystorePath()));
+        registryKeystorePassword.set(credentials.get(SecretKind.REGISTRY_KEYSTORE_PASSWORD).orElse(""));
         readOnly.set(profile.readOnly());
         colour.set(orEmpty(profile.color()));
         clientProperties.set(ProfileValidator.formatProperties(profile.clientProperties()));
@@ -85,8 +98,11 @@ public final class ProfileForm {
                 verifyHostname.get());
         String url = blankToNull(registryUrl.get());
         RegistryAuth auth = url == null ? RegistryAuth.NONE : registryAuth.get();
+        String keyPath = registryTls() ? blankToNull(registryKeystorePath.get()) : null;
         RegistryConfig registry = new RegistryConfig(url, auth,
-                auth == RegistryAuth.BASIC ? blankToNull(registryUsername.get()) : null);
+                auth == RegistryAuth.BASIC ? blankToNull(registryUsername.get()) : null,
+                registryTls() ? blankToNull(registryTruststorePath.get()) : null, registryTruststoreType.get(),
+                keyPath, keyPath != null && keyPath.toLowerCase(java.util.Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12");
         return new ClusterProfile(name.get(), bootstrapServers.get(), security, safeProperties(), registry,
                 readOnly.get(), blankToNull(colour.get()));
     }
@@ -109,6 +125,10 @@ public final class ProfileForm {
             } else if (registryAuth.get() == RegistryAuth.BEARER) {
                 secrets.put(SecretKind.REGISTRY_TOKEN, registrySecret.get());
             }
+            if (registryTls()) {
+                secrets.put(SecretKind.REGISTRY_TRUSTSTORE_PASSWORD, registryTruststorePassword.get());
+                secrets.put(SecretKind.REGISTRY_KEYSTORE_PASSWORD, registryKeystorePassword.get());
+            }
         }
         return Credentials.of(secrets);
     }
@@ -117,7 +137,14 @@ public final class ProfileForm {
     List<ObservableValue<?>> connectionFields() {
         return List.of(bootstrapServers, protocol, saslMechanism, saslUsername, saslPassword,
             truststorePath, truststoreType, truststorePassword, verifyHostname, registryUrl, registryAuth,
-            registryUsername, registrySecret, clientProperties);
+            registryUsername, registrySecret, registryTruststorePath, registryTruststoreType,
+            registryTruststorePassword, registryKeystorePath, registryKeystorePassword, clientProperties);
+    }
+
+    /** TLS settings for the registry apply only to an https:// URL. */
+    boolean registryTls() {
+        String url = blankToNull(registryUrl.get());
+        return url != null && url.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
     }
 
     private Map<String, String> safeProperties() {
@@ -150,6 +177,11 @@ public final class ProfileForm {
     public ObjectProperty<RegistryAuth> registryAuthProperty() { return registryAuth; }
     public StringProperty registryUsernameProperty() { return registryUsername; }
     public StringProperty registrySecretProperty() { return registrySecret; }
+    public StringProperty registryTruststorePathProperty() { return registryTruststorePath; }
+    public StringProperty registryTruststoreTypeProperty() { return registryTruststoreType; }
+    public StringProperty registryTruststorePasswordProperty() { return registryTruststorePassword; }
+    public StringProperty registryKeystorePathProperty() { return registryKeystorePath; }
+    public StringProperty registryKeystorePasswordProperty() { return registryKeystorePassword; }
     public BooleanProperty readOnlyProperty() { return readOnly; }
     public StringProperty colourProperty() { return colour; }
     public StringProperty clientPropertiesProperty() { return clientProperties; }

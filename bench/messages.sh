@@ -1,0 +1,8 @@
+#!/bin/bash
+# Message browser benchmark (issue 4): 1M Avro records, kcat vs the app's reader+decoder, FX stall while streaming.
+# Needs: apt-get install -y kcat xvfb xauth libgtk-3-0. Prints the figures recorded in bench/RESULTS-messages.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
+xvfb-run -a -s "-screen 0 1600x1000x24" java -Xmx2g -Dpartita.sandbox.home="$PWD/target/sandbox" \
+  -cp "target/test-classes:target/classes:$(cat target/bench-cp.txt)" io.partita.bench.MessagesBench "${1:-1000000}"

@@ -1,0 +1,253 @@
+package io.partita.kafka;
+
+import io.partita.model.DecodedMessage;
+import io.partita.model.KafkaMessage;
+import io.partita.model.MessageHeader;
+import io.partita.model.ReadProgress;
+import io.partita.model.ReadRequest;
+import io.partita.schema.MessageDecoder;
+import io.partita.schema.RegistrySchemas;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * One browse of a topic on its own thread: a byte-array consumer, assigned and sought (never subscribed, never
+ * committing), decoding each record with a {@link MessageDecoder} and handing them to the {@link Sink} in
+ * batches (every {@value #FLUSH_MILLIS} ms or {@value #MAX_BATCH} records, whichever comes first).
+ * {@link #stop()} wakes the consumer from any thread; the sink's {@link Sink#onFinished} is then called exactly
+ * once, from the reader thread. Memory held by the reader is one batch.
+ */
+public final class MessageReader {
+
+    static final long FLUSH_MILLIS = 100;
+    static final int MAX_BATCH = 5_000;
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    /** Receives the records; called on the reader thread, so it must not block for long. */
+    public interface Sink {
+        void onBatch(List<DecodedMessage> batch, ReadProgress progress);
+
+        /** @param error null when the browse ended normally (stop condition, count, or {@link #stop()}) */
+        void onFinished(ReadProgress progress, String error);
+    }
+
+    private final Map<String, Object> config;
+    private final RegistrySchemas schemas;
+    private final ReadRequest request;
+    private final Sink sink;
+    private final Duration timeout;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private volatile boolean stopped;
+
+    private MessageReader(Map<String, Object> config, RegistrySchemas schemas, ReadRequest request, Sink sink,
+                          Duration timeout) {
+        this.config = config;
+        this.schemas = schemas;
+        this.request = request;
+        this.sink = sink;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Starts reading at once on a new daemon thread.
+     *
+     * @param consumerConfig client properties (bootstrap, security); deserializers and offsets are set here
+     * @param timeout        bound on each metadata call (partitions, offsets, committed positions)
+     */
+    public static MessageReader start(Map<String, Object> consumerConfig, RegistrySchemas schemas,
+                                      ReadRequest request, Sink sink, Duration timeout) {
+        MessageReader reader = new MessageReader(readerConfig(consumerConfig, request, timeout), schemas, request,
+                sink, timeout);
+        Thread thread = new Thread(reader::run, "partita-reader-" + request.topic());
+        thread.setDaemon(true);
+        thread.start();
+        return reader;
+    }
+
+    static Map<String, Object> readerConfig(Map<String, Object> common, ReadRequest request, Duration timeout) {
+        Map<String, Object> config = new HashMap<>(common);
+        config.put("enable.auto.commit", false);
+        config.put("auto.offset.reset", "earliest");
+        config.put("allow.auto.create.topics", false);
+        config.put("client.id", "partita-reader");
+        config.put("max.poll.records", MAX_BATCH);
+        config.putIfAbsent("receive.buffer.bytes", 1 << 20);
+        config.putIfAbsent("max.partition.fetch.bytes", 4 << 20);
+        // As librdkafka (kcat) does by default: the broker and TCP already checksum; CRC32C per batch is pure cost.
+        config.putIfAbsent("check.crcs", false);
+        int ms = (int) Math.max(1000, timeout.toMillis());
+        config.putIfAbsent("request.timeout.ms", ms);
+        config.putIfAbsent("default.api.timeout.ms", ms);
+        config.putIfAbsent("reconnect.backoff.max.ms", 1000);
+        config.remove("group.id");
+        if (request.start() instanceof io.partita.model.StartPosition.GroupCommitted group) {
+            // Only to read the group's committed offsets: assign() never joins the group and nothing is committed.
+            config.put("group.id", group.group());
+        }
+        return config;
+    }
+
+    /** Asks the reader to stop; returns at once. Safe to call more than once, from any thread. */
+    public void stop() {
+        stopped = true;
+        KafkaConsumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    /** Waits until {@link Sink#onFinished} has been called; false when {@code wait} ran out first. */
+    public boolean awaitFinished(Duration wait) throws InterruptedException {
+        return finished.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void run() {
+        Loop loop = null;
+        String error = null;
+        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer = c;
+            if (stopped) {
+                return;
+            }
+            ReadPlan plan = ReadPlan.make(c, request, timeout);
+            loop = new Loop(plan);
+            loop.read(c);
+        } catch (WakeupException e) {
+            // stop() was called: a normal end.
+        } catch (RuntimeException e) {
+            error = stopped ? null : "reading " + request.topic() + " failed: " + KafkaErrors.describe(e);
+        } finally {
+            consumer = null;
+            finish(loop, error);
+        }
+    }
+
+    private void finish(Loop loop, String error) {
+        try {
+            ReadProgress progress = loop == null
+                    ? new ReadProgress(request.topic(), List.of(), 0, 0, true, List.of())
+                    : loop.finalProgress();
+            sink.onFinished(progress, error);
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /** The poll loop of one browse and its counters; lives on the reader thread only. */
+    private final class Loop {
+        private final ReadPlan plan;
+        private final MessageDecoder decoder = new MessageDecoder(schemas);
+        private final Map<TopicPartition, Long> positions = new HashMap<>();
+        private final List<TopicPartition> active = new ArrayList<>();
+        private List<DecodedMessage> batch = new ArrayList<>();
+        private long lastFlush = System.nanoTime();
+        private long read;
+        private long failed;
+
+        Loop(ReadPlan plan) {
+            this.plan = plan;
+            plan.ranges().values().forEach(r -> {
+                positions.put(r.partition(), r.start());
+                if (r.stop() < 0 || r.start() < r.stop()) {
+                    active.add(r.partition());
+                }
+            });
+        }
+
+        void read(KafkaConsumer<byte[], byte[]> c) {
+            c.assign(active);
+            active.forEach(tp -> c.seek(tp, positions.get(tp)));
+            while (!stopped && !active.isEmpty() && !limitReached()) {
+                ConsumerRecords<byte[], byte[]> records = c.poll(POLL);
+                for (TopicPartition tp : records.partitions()) {
+                    take(records.records(tp), plan.ranges().get(tp));
+                }
+                updatePositions(c);
+                if (batch.size() >= MAX_BATCH || System.nanoTime() - lastFlush >= FLUSH_MILLIS * 1_000_000L) {
+                    flush();
+                }
+            }
+            flush();
+        }
+
+        private void take(List<ConsumerRecord<byte[], byte[]>> records, ReadPlan.Range range) {
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                if (range.stop() >= 0 && record.offset() >= range.stop() || limitReached()) {
+                    return;
+                }
+                DecodedMessage decoded = decoder.decode(message(record), request.keyFormat(),
+                        request.valueFormat());
+                batch.add(decoded);
+                read++;
+                if (decoded.failed()) {
+                    failed++;
+                }
+                positions.put(range.partition(), record.offset() + 1);
+            }
+        }
+
+        /** The consumer's position counts transaction markers and compacted gaps the records do not show. */
+        private void updatePositions(KafkaConsumer<byte[], byte[]> c) {
+            for (int i = active.size() - 1; i >= 0; i--) {
+                TopicPartition tp = active.get(i);
+                ReadPlan.Range range = plan.ranges().get(tp);
+                long position = Math.min(c.position(tp, timeout), range.stop() < 0 ? Long.MAX_VALUE : range.stop());
+                positions.put(tp, Math.max(positions.get(tp), position));
+                if (range.stop() >= 0 && positions.get(tp) >= range.stop()) {
+                    c.pause(List.of(tp));
+                    active.remove(i);
+                }
+            }
+        }
+
+        private boolean limitReached() {
+            return request.maxMessages() > 0 && read >= request.maxMessages();
+        }
+
+        private void flush() {
+            lastFlush = System.nanoTime();
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<DecodedMessage> out = batch;
+            batch = new ArrayList<>(Math.min(MAX_BATCH, out.size() * 2));
+            sink.onBatch(out, plan.progress(request.topic(), positions, read, failed, false));
+        }
+
+        ReadProgress finalProgress() {
+            flush();
+            return plan.progress(request.topic(), positions, read, failed, true);
+        }
+    }
+
+    private static KafkaMessage message(ConsumerRecord<byte[], byte[]> record) {
+        List<MessageHeader> headers = new ArrayList<>(2);
+        for (Header header : record.headers()) {
+            headers.add(new MessageHeader(header.key(), header.value()));
+        }
+        return new KafkaMessage(record.topic(), record.partition(), record.offset(), record.timestamp(),
+                timestampType(record.timestampType()), record.key(), record.value(), headers);
+    }
+
+    private static KafkaMessage.TimestampType timestampType(org.apache.kafka.common.record.TimestampType type) {
+        return switch (type) {
+            case CREATE_TIME -> KafkaMessage.TimestampType.CREATE_TIME;
+            case LOG_APPEND_TIME -> KafkaMessage.TimestampType.LOG_APPEND_TIME;
+            default -> KafkaMessage.TimestampType.NONE;
+        };
+    }
+}

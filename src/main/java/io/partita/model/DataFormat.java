@@ -1,0 +1,14 @@
+package io.partita.model;
+
+import java.util.Locale;
+
+/** How a key or value was (or is to be) read. The lower-case names are part of the CLI's JSON output. */
+public enum DataFormat {
+    AVRO, JSON, TEXT, HEX, INT32, INT64, FLOAT64,
+    /** Kafka null: no key, or a tombstone value. */
+    NONE;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

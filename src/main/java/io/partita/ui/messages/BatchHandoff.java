@@ -1,0 +1,121 @@
+package io.partita.ui.messages;
+
+import io.partita.async.TaskRunner;
+import io.partita.kafka.MessageReader;
+import io.partita.model.DecodedMessage;
+import io.partita.model.ReadProgress;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Carries records from the reader thread to the UI thread: at most one delivery in flight (the next is prepared
+ * only after the UI thread applied the last) and at most one every
+ * {@value #PERIOD_MILLIS} ms, however fast records arrive. What waits is capped at the table's cap (older records
+ * beyond it are counted as dropped, never held), so a fast topic cannot fill the heap while the UI is busy.
+ * Rows are built (and previews left unrendered) on the reader thread; the UI thread only appends.
+ */
+final class BatchHandoff implements MessageReader.Sink {
+
+    static final long PERIOD_MILLIS = 100;
+
+    /** What the UI thread receives. {@code dropped} counts records never shown because the cap was exceeded. */
+    record Delivery(List<MessageRow> rows, long dropped, ReadProgress progress, boolean finished, String error) {
+    }
+
+    private final TaskRunner runner;
+    private final int cap;
+    private final Consumer<Delivery> onDelivery;
+    private final ArrayDeque<MessageRow> pending = new ArrayDeque<>();
+    private long dropped;
+    private ReadProgress progress;
+    private boolean finished;
+    private String error;
+    private boolean scheduled;
+    private boolean closed;
+    private long lastDelivery;
+
+    private final io.partita.model.FormatChoice keyFormat;
+    private final io.partita.model.FormatChoice valueFormat;
+
+    BatchHandoff(TaskRunner runner, int cap, io.partita.model.ReadRequest request, Consumer<Delivery> onDelivery) {
+        this.runner = runner;
+        this.keyFormat = request.keyFormat();
+        this.valueFormat = request.valueFormat();
+        this.cap = cap;
+        this.onDelivery = onDelivery;
+    }
+
+    @Override
+    public void onBatch(List<DecodedMessage> batch, ReadProgress newProgress) {
+        // Only the newest cap records of a batch can ever be shown: rows are not even built for the others.
+        int skip = Math.max(0, batch.size() - cap);
+        List<MessageRow> rows = new ArrayList<>(batch.size() - skip);
+        for (int i = skip; i < batch.size(); i++) {
+            rows.add(new MessageRow(batch.get(i), keyFormat, valueFormat));
+        }
+        synchronized (this) {
+            dropped += skip;
+            pending.addAll(rows);
+            while (pending.size() > cap) {
+                pending.removeFirst();
+                dropped++;
+            }
+            progress = newProgress;
+            scheduleLocked();
+        }
+    }
+
+    @Override
+    public void onFinished(ReadProgress finalProgress, String failure) {
+        synchronized (this) {
+            progress = finalProgress;
+            finished = true;
+            error = failure;
+            scheduleLocked();
+        }
+    }
+
+    private void scheduleLocked() {
+        if (!scheduled && !closed) {
+            scheduled = true;
+            runner.run(this::take, this::deliver, e -> onDelivery.accept(
+                    new Delivery(List.of(), 0, progress, true, "showing records failed: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * On the UI thread. The next delivery is scheduled only now, after this one was applied: a UI thread that
+     * falls behind gets fewer, larger deliveries instead of a queue of them (each holding up to a cap of rows).
+     */
+    private void deliver(Delivery delivery) {
+        onDelivery.accept(delivery);
+        synchronized (this) {
+            scheduled = false;
+            if (delivery.finished()) {
+                closed = true;
+            } else if (!pending.isEmpty() || finished) {
+                scheduleLocked();
+            }
+        }
+    }
+
+    /** Runs on a worker thread: waits out the rest of the period, then takes everything pending. */
+    private Delivery take() throws InterruptedException {
+        long wait;
+        synchronized (this) {
+            wait = PERIOD_MILLIS - (System.nanoTime() - lastDelivery) / 1_000_000L;
+        }
+        if (wait > 0 && lastDelivery != 0) {
+            Thread.sleep(wait);
+        }
+        synchronized (this) {
+            Delivery delivery = new Delivery(new ArrayList<>(pending), dropped, progress, finished, error);
+            pending.clear();
+            dropped = 0;
+            lastDelivery = System.nanoTime();
+            return delivery;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.partita.ui.messages;
+
+import atlantafx.base.theme.Styles;
+import io.partita.ui.common.Bind;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The selected message: value, key, hex, headers, metadata and the diff of two; binds and forwards only. */
+final class MessageDetailView extends VBox {
+
+    private final TabPane tabs = new TabPane();
+    private final Tab diffTab;
+
+    MessageDetailView(MessageDetailViewModel vm) {
+        super(8);
+        setId("messageDetail");
+        setPadding(new Insets(8, 10, 8, 10));
+        Label problem = Bind.message(vm.problemProperty(), Styles.DANGER, "error-banner");
+        problem.setId("detailProblem");
+        problem.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        diffTab = tab("Diff", new TextPane("diffText", vm.diffTextProperty(), null, JsonHighlighter::diff));
+        tabs.getTabs().addAll(
+                tab("Value", valuePane(vm)),
+                tab("Key", new TextPane("keyText", vm.keyTextProperty(), null, JsonHighlighter::json)),
+                tab("Hex", new TextPane("hexText", vm.hexTextProperty(), new javafx.beans.property
+                        .SimpleBooleanProperty(false), JsonHighlighter::json)),
+                tab("Headers", fieldTable("headersTable", vm.headers(), "Header", "Value")),
+                tab("Metadata", fieldTable("metadataTable", vm.metadata(), "Field", "Value")));
+        vm.diffingProperty().addListener((obs, old, now) -> {
+            if (now && !tabs.getTabs().contains(diffTab)) {
+                tabs.getTabs().add(diffTab);
+                tabs.getSelectionModel().select(diffTab);
+            } else if (!now) {
+                tabs.getTabs().remove(diffTab);
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header(vm), problem, tabs);
+    }
+
+    private static HBox header(MessageDetailViewModel vm) {
+        Label title = new Label();
+        title.setId("detailTitle");
+        title.textProperty().bind(vm.titleProperty());
+        title.getStyleClass().add(Styles.TITLE_4);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, title, spacer,
+                copy("Key", "copyKey", vm.copyKeyCommand()),
+                copy("Value", "copyValue", vm.copyValueCommand()),
+                copy("Record", "copyRecord", vm.copyRecordCommand()));
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private static Button copy(String what, String id, io.partita.ui.common.Command command) {
+        Button button = Bind.command(new Button(what, new FontIcon(Material2AL.CONTENT_COPY)), command);
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
+        button.setTooltip(new javafx.scene.control.Tooltip("Copy the " + what.toLowerCase(java.util.Locale.ROOT)
+                + " as JSON"));
+        return button;
+    }
+
+    private static VBox valuePane(MessageDetailViewModel vm) {
+        TextPane text = new TextPane("valueText", vm.valueTextProperty(), vm.jsonProperty(), JsonHighlighter::json);
+        Label cut = new Label("Only the beginning of this value is shown.");
+        cut.getStyleClass().add(Styles.TEXT_MUTED);
+        Button all = Bind.command(new Button("Show all", new FontIcon(Material2MZ.UNFOLD_MORE)), vm.showAllCommand());
+        all.setId("showAll");
+        all.getStyleClass().add(Styles.SMALL);
+        HBox banner = new HBox(8, cut, all);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("warning-banner");
+        Bind.shownWhen(banner, vm.truncatedProperty());
+        VBox.setVgrow(text, Priority.ALWAYS);
+        return new VBox(6, banner, text);
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("detail-" + title.toLowerCase(java.util.Locale.ROOT));
+        return tab;
+    }
+
+    private static TableView<MessageDetailViewModel.Field> fieldTable(
+            String id, javafx.collections.ObservableList<MessageDetailViewModel.Field> items, String name,
+            String value) {
+        TableView<MessageDetailViewModel.Field> table = new TableView<>(items);
+        table.setId(id);
+        TableColumn<MessageDetailViewModel.Field, String> names = new TableColumn<>(name);
+        names.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        names.setPrefWidth(170);
+        TableColumn<MessageDetailViewModel.Field, String> values = new TableColumn<>(value);
+        values.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        values.setPrefWidth(420);
+        table.getColumns().add(names);
+        table.getColumns().add(values);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("None"));
+        table.getStyleClass().add(Styles.DENSE);
+        return table;
+    }
+}

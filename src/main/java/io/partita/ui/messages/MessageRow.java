@@ -1,0 +1,142 @@
+package io.partita.ui.messages;
+
+import io.partita.model.DataFormat;
+import io.partita.model.DecodedMessage;
+import io.partita.model.DecodedValue;
+import io.partita.model.FormatChoice;
+import io.partita.model.KafkaMessage;
+import io.partita.model.SchemaRef;
+import io.partita.schema.ValueJson;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One row of the messages table: the raw record, previews cut at {@value #PREVIEW_CHARS} characters and what the
+ * decoding said (format, schema, failure). The decoded tree itself is not kept: 100,000 rows of trees would take
+ * gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again (cheap).
+ * Built on the reader thread, so the UI thread never renders previews of rows it then drops.
+ */
+public final class MessageRow {
+
+    static final int PREVIEW_CHARS = 300;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    private final KafkaMessage message;
+    private final FormatChoice keyFormat;
+    private final FormatChoice valueFormat;
+    private final String keyPreview;
+    private final String valuePreview;
+    private final String schemaText;
+    private final String failure;
+
+    public MessageRow(DecodedMessage decoded, FormatChoice keyFormat, FormatChoice valueFormat) {
+        this.message = decoded.message();
+        this.keyFormat = keyFormat;
+        this.valueFormat = valueFormat;
+        this.keyPreview = preview(decoded.key());
+        this.valuePreview = preview(decoded.value());
+        this.schemaText = schemaText(decoded);
+        this.failure = ValueJson.error(decoded);
+    }
+
+    public KafkaMessage message() {
+        return message;
+    }
+
+    /** How the row was decoded, so the detail pane decodes it the same way. */
+    public FormatChoice keyFormat() {
+        return keyFormat;
+    }
+
+    public FormatChoice valueFormat() {
+        return valueFormat;
+    }
+
+    public int partition() {
+        return message.partition();
+    }
+
+    public long offset() {
+        return message.offset();
+    }
+
+    /** Local time, milliseconds; empty when the record has no timestamp. */
+    public String localTime(ZoneId zone) {
+        Instant instant = message.instant();
+        return instant == null ? "" : LOCAL.format(instant.atZone(zone));
+    }
+
+    /** The timestamp as UTC ISO-8601 with its type, for tooltips. */
+    public String utcTime() {
+        Instant instant = message.instant();
+        return instant == null ? "no timestamp" : instant + " (" + typeName(message.timestampType()) + ")";
+    }
+
+    static String typeName(KafkaMessage.TimestampType type) {
+        return switch (type) {
+            case CREATE_TIME -> "create time";
+            case LOG_APPEND_TIME -> "log append time";
+            case NONE -> "none";
+        };
+    }
+
+    public String keyPreview() {
+        return keyPreview;
+    }
+
+    public String valuePreview() {
+        return valuePreview;
+    }
+
+    public int headerCount() {
+        return message.headers().size();
+    }
+
+    /** Key plus value bytes. */
+    public long size() {
+        return Math.max(0, message.keySize()) + Math.max(0, message.valueSize());
+    }
+
+    /** "7 · orders-value v1", the format otherwise ("json", "text" …). */
+    public String schemaText() {
+        return schemaText;
+    }
+
+    private static String schemaText(DecodedMessage decoded) {
+        SchemaRef schema = decoded.value().schemaRef();
+        if (schema == null) {
+            return decoded.value().format() == DataFormat.NONE ? "" : decoded.value().format().id();
+        }
+        return schema.id() + (schema.subject() == null ? "" : " · " + schema.subject()
+                + (schema.version() > 0 ? " v" + schema.version() : ""));
+    }
+
+    public boolean failed() {
+        return failure != null;
+    }
+
+    /** The decoding failure(s) in words, or null. */
+    public String failure() {
+        return failure;
+    }
+
+    static String preview(DecodedValue value) {
+        if (value instanceof DecodedValue.Absent) {
+            return "null";
+        }
+        if (value instanceof DecodedValue.Failed failed) {
+            return "⚠ " + failed.reason();
+        }
+        Object tree = ((DecodedValue.Decoded) value).value();
+        if (tree instanceof String text) {
+            return oneLine(text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "…" : text);
+        }
+        ValueJson.Rendered rendered = ValueJson.limited(tree, false, PREVIEW_CHARS);
+        return rendered.truncated() ? rendered.text() + "…" : rendered.text();
+    }
+
+    private static String oneLine(String text) {
+        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace("\r", "").replace('\n', '⏎');
+    }
+}

@@ -1,0 +1,241 @@
+package io.partita.ui.messages;
+
+import io.partita.async.AsyncCommand;
+import io.partita.async.TaskRunner;
+import io.partita.model.ReadProgress;
+import io.partita.model.ReadRequest;
+import io.partita.model.TopicSummary;
+import io.partita.ui.common.Command;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The messages tab: a browse form, the capped list of rows it fills, the status line and the detail of the
+ * selection. One browse at a time; starting another stops the running one. Rows beyond the cap drop the oldest
+ * first and the status says how many were dropped.
+ */
+public final class MessagesViewModel {
+
+    public static final int DEFAULT_CAP = 100_000;
+
+    private final TaskRunner runner;
+    private final MessageSource source;
+    private final BrowseSettings settings;
+    private final MessageDetailViewModel detail;
+
+    // Properties
+    private final ObservableList<String> topics = FXCollections.observableArrayList();
+    private final ObservableList<MessageRow> rows = FXCollections.observableArrayList();
+    private final IntegerProperty cap = new SimpleIntegerProperty(this, "cap", DEFAULT_CAP);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper(this, "dropped");
+    private final ReadOnlyLongWrapper read = new ReadOnlyLongWrapper(this, "read");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Choose a topic and press Read.");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+
+    // Commands
+    private final AsyncCommand<List<TopicSummary>> refreshTopicsCommand;
+    private final Command startCommand;
+    private final Command stopCommand;
+    private final Command clearCommand;
+
+    private MessageSource.Browse browse;
+    private io.partita.async.TaskHandle selection = io.partita.async.TaskHandle.DONE;
+    private BatchHandoff handoff;
+    private long failed;
+    private long startedAt;
+
+    public MessagesViewModel(TaskRunner runner, MessageSource source, ZoneId zone,
+                             Consumer<String> clipboard) {
+        this.runner = runner;
+        this.source = source;
+        this.settings = new BrowseSettings(zone);
+        this.detail = new MessageDetailViewModel(runner, clipboard);
+        this.refreshTopicsCommand = new AsyncCommand<>(runner, new SimpleBooleanProperty(true), source::topics,
+                this::showTopics, e -> error.set("Could not list topics: " + message(e)));
+        this.startCommand = new Command(Bindings.createBooleanBinding(
+                () -> settings.topicProperty().get() != null, settings.topicProperty()), this::start);
+        this.stopCommand = new Command(running, this::stop);
+        this.clearCommand = Command.always(this::clear);
+    }
+
+    private void showTopics(List<TopicSummary> list) {
+        topics.setAll(list.stream().map(TopicSummary::name).toList());
+        if (error.get().startsWith("Could not list topics")) {
+            error.set("");
+        }
+    }
+
+    /** Reads the topic as the form says; a running browse is stopped first. */
+    public void start() {
+        ReadRequest request;
+        try {
+            request = settings.request();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        stop();
+        clear();
+        error.set("");
+        warning.set("");
+        failed = 0;
+        startedAt = System.nanoTime();
+        running.set(true);
+        status.set("Reading " + request.topic() + "…");
+        BatchHandoff[] self = new BatchHandoff[1];
+        // Deliveries of an earlier browse (stopped, replaced) still arrive: only the current one's count.
+        BatchHandoff mine = new BatchHandoff(runner, Math.max(1, cap.get()), request, d -> {
+            if (handoff == self[0]) {
+                deliver(d, request);
+            }
+        });
+        self[0] = mine;
+        handoff = mine;
+        browse = source.browse(request, mine);
+    }
+
+    private void deliver(BatchHandoff.Delivery delivery, ReadRequest request) {
+        append(delivery.rows(), delivery.dropped());
+        ReadProgress progress = delivery.progress();
+        if (progress != null) {
+            read.set(progress.read());
+            failed = progress.failed();
+            if (!progress.notes().isEmpty()) {
+                warning.set(String.join("\n", progress.notes()));
+            }
+        }
+        if (delivery.finished()) {
+            running.set(false);
+            browse = null;
+            handoff = null;
+            if (delivery.error() != null) {
+                error.set(delivery.error());
+            }
+        }
+        status.set(statusText(request, delivery.finished()));
+    }
+
+    /** Appends and trims to the cap, oldest first. */
+    private void append(List<MessageRow> added, long droppedBefore) {
+        int limit = Math.max(1, cap.get());
+        long newlyDropped = droppedBefore;
+        if (added.size() >= limit) {
+            newlyDropped += rows.size() + (added.size() - limit);
+            rows.setAll(added.subList(added.size() - limit, added.size()));
+        } else {
+            int overflow = rows.size() + added.size() - limit;
+            if (overflow > 0) {
+                rows.remove(0, overflow);
+                newlyDropped += overflow;
+            }
+            rows.addAll(added);
+        }
+        dropped.set(dropped.get() + newlyDropped);
+    }
+
+    private String statusText(ReadRequest request, boolean finished) {
+        long count = read.get();
+        double seconds = Math.max(0.001, (System.nanoTime() - startedAt) / 1e9);
+        StringBuilder text = new StringBuilder();
+        text.append(finished ? "Read " : "Reading… ").append(format(count)).append(" record")
+                .append(count == 1 ? "" : "s").append(" from ").append(request.topic());
+        if (!finished && count > 0) {
+            text.append(String.format(Locale.ROOT, " (%,.0f/s)", count / seconds));
+        }
+        if (failed > 0) {
+            text.append(" · ").append(format(failed)).append(" not decoded");
+        }
+        if (dropped.get() > 0) {
+            text.append(" · showing the latest ").append(format(rows.size())).append(", ")
+                    .append(format(dropped.get())).append(" older rows dropped (cap ").append(format(cap.get()))
+                    .append(")");
+        }
+        if (finished && request.stop() instanceof io.partita.model.StopCondition.AtEnd) {
+            text.append(" · reached the end offsets seen at start");
+        }
+        return text.toString();
+    }
+
+    private static String format(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** Stops the running browse, keeping the rows read so far. */
+    public void stop() {
+        MessageSource.Browse current = browse;
+        if (current != null) {
+            current.stop();
+        }
+    }
+
+    private void clear() {
+        rows.clear();
+        dropped.set(0);
+        read.set(0);
+        detail.select(List.of());
+    }
+
+    /**
+     * The selection in the table (one row: its detail; two rows: their diff). Rows keep raw bytes only, so the
+     * selected ones are decoded again on a worker thread (the schemas are cached by then).
+     */
+    public void select(List<MessageRow> selected) {
+        selection.cancel();
+        if (selected.isEmpty() || selected.size() > 2) {
+            detail.select(List.of());
+            return;
+        }
+        List<MessageRow> rowsToShow = List.copyOf(selected);
+        selection = runner.run(() -> rowsToShow.stream()
+                        .map(r -> source.decode(r.message(), r.keyFormat(), r.valueFormat())).toList(),
+                detail::select, e -> error.set("Could not decode the selection: " + message(e)));
+    }
+
+    /** Stops reading for good: the connection is closing. */
+    public void dispose() {
+        stop();
+        handoff = null;
+        refreshTopicsCommand.cancel();
+    }
+
+    static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    // Properties
+
+    public BrowseSettings settings() { return settings; }
+    public MessageDetailViewModel detail() { return detail; }
+    public ObservableList<String> topics() { return topics; }
+    public ObservableList<MessageRow> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public IntegerProperty capProperty() { return cap; }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty droppedProperty() { return dropped.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty readProperty() { return read.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty warningProperty() { return warning.getReadOnlyProperty(); }
+
+    // Commands
+
+    public AsyncCommand<List<TopicSummary>> refreshTopicsCommand() { return refreshTopicsCommand; }
+    public Command startCommand() { return startCommand; }
+    public Command stopCommand() { return stopCommand; }
+    public Command clearCommand() { return clearCommand; }
+}

@@ -1,0 +1,316 @@
+package io.partita.ui.produce;
+
+import io.partita.async.AsyncCommand;
+import io.partita.async.TaskHandle;
+import io.partita.async.TaskRunner;
+import io.partita.kafka.SendControl;
+import io.partita.model.BulkOptions;
+import io.partita.model.OutgoingRecord;
+import io.partita.model.ProduceFormat;
+import io.partita.model.ProducerSettings;
+import io.partita.model.RecentSend;
+import io.partita.model.RecordDraft;
+import io.partita.model.SendSummary;
+import io.partita.produce.DraftException;
+import io.partita.produce.DraftRecords;
+import io.partita.produce.ReplayDrafts;
+import io.partita.ui.common.Command;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The produce pane: compose a record (or N copies with placeholders), send it, watch every record's outcome.
+ * Sending runs on a worker through the task runner; results reach the report every 100 ms. Cancel stops handing
+ * records over and flushes the ones in flight; pressing it again stops waiting (the producer closes, each
+ * unanswered record is reported). Read-only profiles see the pane but cannot send.
+ */
+public final class ProduceViewModel {
+
+    private static final Duration DRAIN = Duration.ofMillis(100);
+
+    private final ProduceService service;
+    private final TaskRunner runner;
+    private final ProduceDialogs dialogs;
+    private final Clock clock;
+
+    // Properties
+    private final StringProperty topic = new SimpleStringProperty(this, "topic", "");
+    private final ObservableList<String> topics = FXCollections.observableArrayList();
+    private final StringProperty partition = new SimpleStringProperty(this, "partition", "");
+    private final PayloadEditorModel key = new PayloadEditorModel("Key", ProduceFormat.NULL);
+    private final PayloadEditorModel value = new PayloadEditorModel("Value", ProduceFormat.STRING);
+    private final ObservableList<HeaderRow> headers = FXCollections.observableArrayList();
+    private final StringProperty count = new SimpleStringProperty(this, "count", "1");
+    private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
+    private final ProducerSettingsModel settings;
+    private final DeliveryReportModel report = new DeliveryReportModel();
+    private final SchemaChoices schemas;
+    private final TemplateList templates;
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(this, "sending");
+    private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    // Commands
+    private final Command sendCommand;
+    private final Command cancelCommand;
+    private final Command addHeaderCommand;
+    private final AsyncCommand<List<String>> refreshTopicsCommand;
+    private final Command effectiveConfigCommand;
+    private final Command resetSettingsCommand;
+
+    private SendControl control;
+    private TaskHandle drain = TaskHandle.DONE;
+
+    public ProduceViewModel(ProduceService service, TaskRunner runner, ProduceDialogs dialogs, Clock clock) {
+        this.service = service;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.settings = new ProducerSettingsModel(service.defaultSettings());
+        this.schemas = new SchemaChoices(service, runner, topic, key, value, error::set);
+        this.templates = new TemplateList(service, runner, dialogs, topic, this::draft, this::bulkOrNull,
+                this::load, error::set);
+        BooleanBinding canSend = Bindings.createBooleanBinding(() -> service.allowsProduce() && !sending.get()
+                && !topic.get().isBlank(), sending, topic);
+        this.sendCommand = new Command(canSend, this::send);
+        this.cancelCommand = new Command(sending, this::cancel);
+        this.addHeaderCommand = Command.always(() -> headers.add(new HeaderRow()));
+        this.refreshTopicsCommand = new AsyncCommand<>(runner, new SimpleBooleanProperty(true), service::topics,
+                topics::setAll, e -> error.set("Could not list topics: " + message(e)));
+        this.effectiveConfigCommand = Command.always(this::showEffectiveConfig);
+        this.resetSettingsCommand = Command.always(
+                () -> settings.load(service.defaultSettings()));
+        if (!service.allowsProduce()) {
+            notice.set("Profile '" + service.profileName() + "' is read-only: you can compose records, but not send "
+                    + "them. Uncheck read-only in the profile to produce.");
+        }
+    }
+
+    /** Loads topics, subjects and recent sends; call once after construction. */
+    public void load() {
+        refreshTopicsCommand.execute();
+        schemas.load();
+        templates.load();
+    }
+
+    /** Fills the form with a record read elsewhere ("replay"); bytes that are not text are shown as hex. */
+    public void prefill(String topicName, Integer partitionNumber, byte[] keyBytes, byte[] valueBytes,
+                        List<OutgoingRecord.Header> recordHeaders) {
+        load(ReplayDrafts.of(topicName, partitionNumber, keyBytes, valueBytes, recordHeaders), BulkOptions.ONE);
+        ReplayDrafts.avroSchemaId(valueBytes).ifPresent(id -> notice.set("The value is Avro (schema id " + id
+                + "): it is shown as hex and sends the same bytes. To edit it, choose Avro and type it as JSON."));
+    }
+
+    /** Fills the form with a draft (a replay whose value was already decoded, a template, a recent send). */
+    public void prefill(RecordDraft draft) {
+        load(draft, BulkOptions.ONE);
+    }
+
+    void load(RecordDraft draft, BulkOptions bulk) {
+        topic.set(draft.topic());
+        partition.set(draft.partition() == null ? "" : draft.partition().toString());
+        key.load(draft.key());
+        value.load(draft.value());
+        headers.setAll(draft.headers().stream().map(HeaderRow::of).toList());
+        count.set(Long.toString(bulk.count()));
+        rate.set(bulk.limited() ? trim(bulk.ratePerSecond()) : "");
+        error.set("");
+    }
+
+    public void removeHeader(HeaderRow row) {
+        headers.remove(row);
+    }
+
+    RecordDraft draft() {
+        return new RecordDraft(topic.get(), partitionOrNull(), key.draft(), value.draft(),
+                headers.stream().map(HeaderRow::draft).toList());
+    }
+
+    private void send() {
+        RecordDraft draft;
+        BulkOptions bulk;
+        ProducerSettings chosen;
+        try {
+            draft = draft();
+            bulk = bulk();
+            chosen = settings.settings();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        SendControl sendControl = new SendControl();
+        control = sendControl;
+        sending.set(true);
+        cancelling.set(false);
+        report.start(bulk.count(), bulk.count() == 1 ? "1 record to " + draft.topic()
+                : String.format(java.util.Locale.ROOT, "%,d records to %s", bulk.count(), draft.topic()));
+        // The tick only wakes the UI thread, which takes the results itself: a tick cancelled in flight (when the
+        // send ends) can then never drop results it had already taken from the queue.
+        drain = runner.schedule(DRAIN, DRAIN, () -> Boolean.TRUE, tick -> report.apply(report.poll()), e -> { });
+        runner.run(() -> service.send(DraftRecords.prepare(draft, bulk.count(), service::schema, new Random(), clock),
+                        chosen, bulk.ratePerSecond(), report::offer, sendControl),
+                summary -> finished(draft, bulk, summary), this::failed);
+    }
+
+    private void finished(RecordDraft draft, BulkOptions bulk, SendSummary summary) {
+        drain.cancel();
+        report.finish(summary);
+        sending.set(false);
+        cancelling.set(false);
+        templates.remember(new RecentSend(service.profileName(), clock.instant(), draft, bulk, summary.delivered(),
+                summary.failed() + summary.notSent()));
+    }
+
+    private void failed(Throwable e) {
+        drain.cancel();
+        sending.set(false);
+        cancelling.set(false);
+        report.failedToStart(message(e));
+        if (e instanceof DraftException d) {
+            showDraftError(d);
+        } else {
+            error.set(message(e));
+        }
+    }
+
+    private void showDraftError(DraftException e) {
+        switch (e.part()) {
+            case KEY -> key.showError(e.detail());
+            case VALUE -> value.showError(e.detail());
+            case HEADER -> {
+                if (e.header() >= 0 && e.header() < headers.size()) {
+                    headers.get(e.header()).showError(e.detail());
+                }
+            }
+            default -> error.set(e.getMessage());
+        }
+    }
+
+    private void showEffectiveConfig() {
+        ProducerSettings chosen;
+        try {
+            chosen = settings.settings();
+        } catch (IllegalArgumentException e) {
+            error.set("Producer settings: " + e.getMessage());
+            return;
+        }
+        runner.run(() -> service.effectiveConfig(chosen),
+                config -> dialogs.showEffectiveConfig("Producer configuration of " + service.profileName(), config),
+                e -> error.set(message(e)));
+    }
+
+    /** First press: stop handing records, flush, report. Second press: stop waiting for the ones in flight. */
+    private void cancel() {
+        SendControl c = control;
+        if (c == null) {
+            return;
+        }
+        if (!cancelling.get()) {
+            cancelling.set(true);
+            c.cancel();
+        } else {
+            runner.run(() -> {
+                c.abort();
+                return true;
+            }, done -> { }, e -> { });
+        }
+    }
+
+    /** The connection is closing: stop the drain and the send (its records are reported by the sender). */
+    public void dispose() {
+        drain.cancel();
+        refreshTopicsCommand.cancel();
+        if (control != null) {
+            control.cancel();
+        }
+    }
+
+    private Integer partitionOrNull() {
+        String p = partition.get() == null ? "" : partition.get().strip();
+        if (p.isEmpty() || p.equalsIgnoreCase("auto")) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(p);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("partition must be a number, or empty for automatic");
+        }
+    }
+
+    BulkOptions bulk() {
+        long n;
+        double r;
+        try {
+            n = Long.parseLong(count.get().strip().replace(",", "").replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("count must be a whole number");
+        }
+        String rateText = rate.get() == null ? "" : rate.get().strip();
+        try {
+            r = rateText.isEmpty() ? 0 : Double.parseDouble(rateText);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("rate must be a number of records per second, or empty");
+        }
+        return new BulkOptions(n, r);
+    }
+
+    private BulkOptions bulkOrNull() {
+        try {
+            return bulk();
+        } catch (IllegalArgumentException e) {
+            return BulkOptions.ONE;
+        }
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    // Properties
+
+    public StringProperty topicProperty() { return topic; }
+    public ObservableList<String> topics() { return topics; }
+    public StringProperty partitionProperty() { return partition; }
+    public PayloadEditorModel key() { return key; }
+    public PayloadEditorModel value() { return value; }
+    public ObservableList<HeaderRow> headers() { return headers; }
+    public StringProperty countProperty() { return count; }
+    public StringProperty rateProperty() { return rate; }
+    public ProducerSettingsModel settings() { return settings; }
+    public DeliveryReportModel report() { return report; }
+    public SchemaChoices schemas() { return schemas; }
+    public TemplateList templates() { return templates; }
+    public ReadOnlyBooleanProperty sendingProperty() { return sending.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty cancellingProperty() { return cancelling.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
+    public boolean canProduce() { return service.allowsProduce(); }
+
+    // Commands
+
+    public Command sendCommand() { return sendCommand; }
+    public Command cancelCommand() { return cancelCommand; }
+    public Command addHeaderCommand() { return addHeaderCommand; }
+    public AsyncCommand<List<String>> refreshTopicsCommand() { return refreshTopicsCommand; }
+    public Command effectiveConfigCommand() { return effectiveConfigCommand; }
+    public Command resetSettingsCommand() { return resetSettingsCommand; }
+}

@@ -1,0 +1,298 @@
+package io.partita.bench;
+
+import io.partita.async.FxTaskRunners;
+import io.partita.async.TaskRunner;
+import io.partita.kafka.ClusterSession;
+import io.partita.kafka.MessageReader;
+import io.partita.kafka.MessageTopics;
+import io.partita.model.Credentials;
+import io.partita.model.DecodedMessage;
+import io.partita.model.ReadProgress;
+import io.partita.model.ReadRequest;
+import io.partita.sandbox.Sandbox;
+import io.partita.sandbox.SandboxOptions;
+import io.partita.schema.AvroSchemas;
+import io.partita.schema.WireFormat;
+import io.partita.ui.common.Styling;
+import io.partita.ui.messages.BrowseSettings;
+import io.partita.ui.messages.MessageSource;
+import io.partita.ui.messages.MessagesView;
+import io.partita.ui.messages.MessagesViewModel;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * bench/RESULTS-messages.md: 1M Avro records (~200 B) in a 6-partition topic of a fresh sandbox; kcat's raw dump,
+ * the app's reader + decoder, and the longest FX-thread stall while the records stream into the messages view.
+ * Run under Xvfb (bench/messages.sh). Args: records (default 1000000).
+ */
+public final class MessagesBench {
+
+    private static final String TOPIC = "bench.orders";
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        try (Sandbox sandbox = Sandbox.start(new SandboxOptions(1, true, false, null, false), s -> { })) {
+            MessageTopics.create(sandbox.bootstrapServers(), TOPIC, 6);
+            int avgSize = produce(sandbox, count);
+            System.out.printf(Locale.ROOT, "produced %,d records, average value %d bytes%n", count, avgSize);
+            double kcat1 = kcat(sandbox);
+            Result engine = engine(sandbox, count);
+            double kcat2 = kcat(sandbox);
+            Result engine2 = engine(sandbox, count);
+            System.out.printf(Locale.ROOT, "kcat: %.2f s and %.2f s (%,.0f and %,.0f records/s)%n", kcat1, kcat2,
+                    count / kcat1, count / kcat2);
+            report("engine run 1", engine, count);
+            report("engine run 2", engine2, count);
+            double best = Math.min(engine.seconds, engine2.seconds);
+            System.out.printf(Locale.ROOT, "ratio engine/kcat (best runs): %.2f  (time, <1 = faster than kcat)%n",
+                    best / Math.min(kcat1, kcat2));
+            fx(sandbox, count);
+        }
+        System.exit(0);
+    }
+
+    private record Result(double seconds, double afterFirst, long read, long failed, long peakHeap, double cpu) {
+    }
+
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
+    private static void report(String name, Result r, int count) {
+        System.out.printf(Locale.ROOT, "%s: %,d read (%d failed) in %.2f s = %,.0f records/s "
+                        + "(%,.0f/s after the first record), process CPU %.2f s, peak heap %d MB%n", name, r.read, r.failed,
+                r.seconds, count / r.seconds, count / r.afterFirst, r.cpu, r.peakHeap / 1_048_576);
+    }
+
+    /** Wall seconds; prints kcat's user+system CPU seconds (GNU time) when /usr/bin/time exists. */
+    private static double kcat(Sandbox sandbox) throws Exception {
+        long start = System.nanoTime();
+        boolean timed = java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/time"));
+        List<String> command = new ArrayList<>(timed ? List.of("/usr/bin/time", "-f", "kcat cpu: %U user + %S sys s")
+                : List.of());
+        command.addAll(List.of("kcat", "-C", "-b", sandbox.bootstrapServers(), "-t", TOPIC, "-e", "-o",
+                "beginning", "-q"));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("kcat failed");
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static Result engine(Sandbox sandbox, int count) throws Exception {
+        System.gc();
+        resetPeaks();
+        AtomicLong first = new AtomicLong();
+        AtomicLong read = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
+            double cpu0 = processCpuSeconds();
+            long start = System.nanoTime();
+            MessageReader reader = session.read(ReadRequest.wholeTopic(TOPIC), new MessageReader.Sink() {
+                @Override
+                public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {
+                    first.compareAndSet(0, System.nanoTime());
+                    read.addAndGet(batch.size());
+                    batch.forEach(m -> {
+                        if (m.failed()) {
+                            failed.incrementAndGet();
+                        }
+                    });
+                }
+
+                @Override
+                public void onFinished(ReadProgress progress, String error) {
+                    if (error != null) {
+                        System.out.println("error: " + error);
+                    }
+                }
+            });
+            reader.awaitFinished(Duration.ofMinutes(5));
+            long end = System.nanoTime();
+            return new Result((end - start) / 1e9, (end - first.get()) / 1e9, read.get(), failed.get(), peakHeap(),
+                    processCpuSeconds() - cpu0);
+        }
+    }
+
+    private static void fx(Sandbox sandbox, int count) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        System.gc();
+        resetPeaks();
+        ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none());
+        TaskRunner runner = FxTaskRunners.create();
+        MessagesViewModel[] vm = new MessagesViewModel[1];
+        AtomicLong maxGap = new AtomicLong();
+        AtomicLong last = new AtomicLong();
+        List<Long> gaps = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        long[] times = new long[2];
+        Platform.runLater(() -> {
+            vm[0] = new MessagesViewModel(runner, MessageSource.of(session), ZoneOffset.UTC, t -> { });
+            Stage stage = new Stage();
+            Scene scene = new Scene(new MessagesView(vm[0], ZoneOffset.UTC), 1500, 900);
+            Styling.useTheme(false);
+            Styling.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            AnimationTimer timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long previous = last.getAndSet(now);
+                    if (previous != 0 && vm[0].runningProperty().get()) {
+                        long gap = now - previous;
+                        gaps.add(gap);
+                        maxGap.accumulateAndGet(gap, Math::max);
+                    }
+                }
+            };
+            timer.start();
+            vm[0].runningProperty().addListener((o, was, running) -> {
+                if (!running) {
+                    times[1] = System.nanoTime();
+                    done.countDown();
+                }
+            });
+            vm[0].settings().topicProperty().set(TOPIC);
+            vm[0].settings().startProperty().set(BrowseSettings.Start.BEGINNING);
+            times[0] = System.nanoTime();
+            vm[0].startCommand().execute();
+        });
+        done.await(5, TimeUnit.MINUTES);
+        Thread.sleep(500);
+        long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        double seconds = (times[1] - times[0]) / 1e9;
+        System.out.printf(Locale.ROOT, "view: %,d records streamed into the view in %.2f s (%,.0f/s), rows kept %,d, "
+                        + "dropped %,d; pulses %d, longest FX gap %.1f ms, p99 %.1f ms, median %.1f ms; peak heap %d MB%n",
+                vm[0].readProperty().get(), seconds, count / seconds, vm[0].rows().size(),
+                vm[0].droppedProperty().get(), sorted.length, maxGap.get() / 1e6,
+                sorted.length == 0 ? 0 : sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6, peakHeap() / 1_048_576);
+        session.close();
+    }
+
+    private static int produce(Sandbox sandbox, int count) throws Exception {
+        String schemaText = new String(MessagesBench.class.getResourceAsStream("/io/partita/sandbox/demo-order.avsc")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        int id;
+        try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
+            id = session.registry().orElseThrow().register(TOPIC + "-value", schemaText, "AVRO");
+        }
+        List<byte[]> pool = pool(AvroSchemas.parse(schemaText), id, 2000);
+        Map<String, Object> config = new HashMap<>();
+        config.put("bootstrap.servers", sandbox.bootstrapServers());
+        config.put("acks", "1");
+        config.put("linger.ms", 20);
+        config.put("batch.size", 512 * 1024);
+        config.put("buffer.memory", 128L << 20);
+        long bytes = 0;
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            for (int i = 0; i < count; i++) {
+                byte[] value = pool.get(i % pool.size());
+                bytes += value.length;
+                producer.send(new ProducerRecord<>(TOPIC, i % 6, ("customer-" + (i % 977)).getBytes(
+                        StandardCharsets.UTF_8), value));
+            }
+            producer.flush();
+        }
+        return (int) (bytes / count);
+    }
+
+    /** Distinct orders with 2–3 items and a few attributes: about 200 bytes each, framed. */
+    private static List<byte[]> pool(Schema schema, int id, int size) throws Exception {
+        Random random = new Random(7);
+        GenericDatumWriter<GenericRecord> writer = new GenericDatumWriter<>(schema);
+        Schema item = schema.getField("items").schema().getElementType();
+        Schema address = schema.getField("shipping").schema().getTypes().get(1);
+        List<byte[]> pool = new ArrayList<>(size);
+        for (int n = 0; n < size; n++) {
+            GenericRecord r = new GenericData.Record(schema);
+            r.put("orderId", UUID.randomUUID().toString());
+            r.put("customerId", "customer-" + random.nextInt(1000));
+            r.put("createdAt", 1_767_225_600_000L + random.nextInt(1_000_000_000));
+            r.put("status", new GenericData.EnumSymbol(schema.getField("status").schema(), "PAID"));
+            r.put("total", ByteBuffer.wrap(BigDecimal.valueOf(random.nextInt(100_000), 2).unscaledValue().toByteArray()));
+            r.put("currency", "EUR");
+            r.put("coupon", random.nextBoolean() ? null : "SPRING10");
+            List<GenericRecord> items = new ArrayList<>();
+            for (int i = 0; i < 2 + random.nextInt(2); i++) {
+                GenericRecord it = new GenericData.Record(item);
+                it.put("sku", "SKU-" + random.nextInt(100_000));
+                it.put("quantity", 1 + random.nextInt(5));
+                it.put("unitPrice", ByteBuffer.wrap(BigDecimal.valueOf(random.nextInt(10_000), 2).unscaledValue()
+                        .toByteArray()));
+                items.add(it);
+            }
+            r.put("items", items);
+            GenericRecord a = new GenericData.Record(address);
+            a.put("street", random.nextInt(200) + " Market Street");
+            a.put("city", "Berlin");
+            a.put("country", "DE");
+            r.put("shipping", a);
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("channel", "web");
+            attributes.put("campaign", "autumn-" + random.nextInt(10));
+            r.put("attributes", attributes);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+            writer.write(r, encoder);
+            encoder.flush();
+            pool.add(WireFormat.frame(id, out.toByteArray()));
+        }
+        return pool;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

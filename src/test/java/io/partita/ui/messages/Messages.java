@@ -1,0 +1,39 @@
+package io.partita.ui.messages;
+
+import io.partita.model.DataFormat;
+import io.partita.model.DecodedMessage;
+import io.partita.model.DecodedValue;
+import io.partita.model.KafkaMessage;
+import io.partita.model.MessageHeader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Decoded messages made in memory, for view-model tests that are about display, not about Kafka. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static DecodedMessage json(int partition, long offset, Map<String, Object> value) {
+        KafkaMessage m = new KafkaMessage("t", partition, offset, 1_767_225_600_000L + offset,
+                KafkaMessage.TimestampType.CREATE_TIME, "k".getBytes(StandardCharsets.UTF_8),
+                value.toString().getBytes(StandardCharsets.UTF_8),
+                List.of(new MessageHeader("source", "web".getBytes(StandardCharsets.UTF_8))));
+        return new DecodedMessage(m, new DecodedValue.Decoded(DataFormat.TEXT, "k", null),
+                new DecodedValue.Decoded(DataFormat.JSON, value, null));
+    }
+
+    static DecodedMessage text(long offset, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        KafkaMessage m = new KafkaMessage("t", 0, offset, 0, KafkaMessage.TimestampType.CREATE_TIME, null, bytes,
+                List.of());
+        return new DecodedMessage(m, DecodedValue.ABSENT, new DecodedValue.Decoded(DataFormat.TEXT, value, null));
+    }
+
+    static DecodedMessage failed(long offset, byte[] raw) {
+        KafkaMessage m = new KafkaMessage("t", 0, offset, 0, KafkaMessage.TimestampType.CREATE_TIME, null, raw,
+                List.of());
+        return new DecodedMessage(m, DecodedValue.ABSENT, new DecodedValue.Failed("unknown schema id 9", raw, null));
+    }
+}

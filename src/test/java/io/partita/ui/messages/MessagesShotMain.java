@@ -1,0 +1,134 @@
+package io.partita.ui.messages;
+
+import io.partita.async.FxTaskRunners;
+import io.partita.async.TaskRunner;
+import io.partita.kafka.ClusterSession;
+import io.partita.kafka.MessageTopics;
+import io.partita.model.Credentials;
+import io.partita.sandbox.Sandbox;
+import io.partita.sandbox.SandboxOptions;
+import io.partita.schema.WireFormat;
+import io.partita.ui.common.Styling;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+/**
+ * Screenshots of the messages tab under Xvfb: starts its own sandbox, adds a topic with undecodable records,
+ * then shows demo.orders with the detail pane, a failed row and the hex view, calling ImageMagick's import.
+ * Run: xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... io.partita.ui.messages.MessagesShotMain OUT_DIR
+ */
+public final class MessagesShotMain {
+
+    private static Sandbox sandbox;
+    private static Path out;
+    public static void main(String[] args) throws Exception {
+        out = Path.of(args.length > 0 ? args[0] : "docs-shots");
+        java.nio.file.Files.createDirectories(out);
+        sandbox = Sandbox.start(SandboxOptions.defaults(), System.out::println);
+        MessageTopics.create(sandbox.bootstrapServers(), "shop.mixed", 1);
+        MessageTopics.produce(sandbox.bootstrapServers(), "shop.mixed", List.of(
+                text("{\"event\":\"login\",\"user\":42}"), text("plain text line"),
+                new MessageTopics.Out(0, null, WireFormat.frame(4242, new byte[] {2, 8, 16, 32}), null),
+                new MessageTopics.Out(0, null, new byte[] {(byte) 0xca, (byte) 0xfe, 0, 1, 2}, null),
+                text("{\"event\":\"logout\",\"user\":42}")));
+        try {
+            Application.launch(App.class, args);
+        } finally {
+            sandbox.close();
+        }
+    }
+
+    private static MessageTopics.Out text(String s) {
+        return new MessageTopics.Out(0, "user-42".getBytes(StandardCharsets.UTF_8),
+                s.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /** The JavaFX side (a separate class: the launcher refuses a main class that extends Application). */
+    public static final class App extends Application {
+        private MessagesViewModel vm;
+        private TableView<MessageRow> table;
+        private MessagesView view;
+
+    @Override
+        @SuppressWarnings("unchecked")
+        public void start(Stage stage) {
+            ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none());
+            TaskRunner runner = FxTaskRunners.create();
+            vm = new MessagesViewModel(runner, MessageSource.of(session), ZoneId.of("Europe/Berlin"), t -> { });
+            vm.refreshTopicsCommand().execute();
+            view = new MessagesView(vm, ZoneId.of("Europe/Berlin"));
+            Scene scene = new Scene(view, 1580, 960);
+            Styling.useTheme(false);
+            Styling.apply(scene);
+            stage.setScene(scene);
+            stage.setTitle("Partita — Messages");
+            stage.show();
+            table = (TableView<MessageRow>) scene.lookup("#messagesTable");
+            Thread script = new Thread(this::script, "shots");
+            script.setDaemon(true);
+            script.start();
+        }
+    
+        private void script() {
+            try {
+                Thread.sleep(3000);
+                fx(() -> {
+                    vm.settings().topicProperty().set("demo.orders");
+                    vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
+                    vm.startCommand().execute();
+                });
+                Thread.sleep(4000);
+                fx(() -> table.getSelectionModel().select(3));
+                Thread.sleep(1500);
+                shoot("messages-avro-detail.png");
+                fx(() -> ((TabPane) view.lookup("#messageDetail").lookup(".tab-pane")).getSelectionModel().select(2));
+                Thread.sleep(1000);
+                shoot("messages-hex.png");
+                fx(() -> {
+                    ((TabPane) view.lookup("#messageDetail").lookup(".tab-pane")).getSelectionModel().select(0);
+                    vm.settings().topicProperty().set("shop.mixed");
+                    vm.startCommand().execute();
+                });
+                Thread.sleep(3000);
+                fx(() -> table.getSelectionModel().select(2));
+                Thread.sleep(1500);
+                shoot("messages-failed-row.png");
+                fx(() -> table.getSelectionModel().selectIndices(0, 4));
+                Thread.sleep(1500);
+                shoot("messages-diff.png");
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }
+    
+        private static void fx(Runnable action) throws InterruptedException {
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                try {
+                    action.run();
+                } finally {
+                    done.countDown();
+                }
+            });
+            done.await(10, TimeUnit.SECONDS);
+        }
+    
+        private static void shoot(String name) throws Exception {
+            new ProcessBuilder("/usr/bin/import", "-window", "root", out.resolve(name).toString()).inheritIO().start()
+                    .waitFor(30, TimeUnit.SECONDS);
+            System.out.println("shot " + name);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.partita.ui.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partita.async.DirectTaskRunner;
+import io.partita.kafka.MessageReader;
+import io.partita.model.DecodedMessage;
+import io.partita.model.ReadProgress;
+import io.partita.model.ReadRequest;
+import io.partita.model.StartPosition;
+import io.partita.model.TopicSummary;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tab's logic with an in-memory source that hands over what a reader would, on the calling thread. */
+class MessagesViewModelTest {
+
+    /** Delivers {@code total} records in batches of {@code batch} when a browse starts, then finishes. */
+    private static final class ScriptedSource implements MessageSource {
+        final List<ReadRequest> requests = new ArrayList<>();
+        int total = 250;
+        int batch = 100;
+        boolean stopped;
+
+        @Override
+        public List<TopicSummary> topics() {
+            return List.of(new TopicSummary("orders", false, 1, 1, 0, 0, 0L, null));
+        }
+
+        @Override
+        public DecodedMessage decode(io.partita.model.KafkaMessage m, io.partita.model.FormatChoice key,
+                                     io.partita.model.FormatChoice value) {
+            return Messages.text(m.offset(), new String(m.value(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public Browse browse(ReadRequest request, MessageReader.Sink sink) {
+            requests.add(request);
+            for (int from = 0; from < total; from += batch) {
+                List<DecodedMessage> out = new ArrayList<>();
+                for (int i = from; i < Math.min(total, from + batch); i++) {
+                    out.add(Messages.text(i, "v" + i));
+                }
+                sink.onBatch(out, progress(from + out.size(), false));
+            }
+            sink.onFinished(progress(total, true), null);
+            return () -> stopped = true;
+        }
+
+        private ReadProgress progress(long read, boolean finished) {
+            return new ReadProgress("orders", List.of(), read, 0, finished, List.of());
+        }
+    }
+
+    private final ScriptedSource source = new ScriptedSource();
+    private final MessagesViewModel vm = new MessagesViewModel(new DirectTaskRunner(), source, ZoneOffset.UTC,
+            text -> { });
+
+    @Test
+    void theTableKeepsTheNewestRowsUpToTheCapAndSaysHowManyWereDropped() {
+        vm.capProperty().set(100);
+        vm.settings().topicProperty().set("orders");
+        vm.startCommand().execute();
+
+        assertThat(vm.rows()).hasSize(100);
+        assertThat(vm.rows().get(0).offset()).isEqualTo(150);
+        assertThat(vm.rows().get(99).offset()).isEqualTo(249);
+        assertThat(vm.droppedProperty().get()).isEqualTo(150);
+        assertThat(vm.statusProperty().get()).contains("Read 250 records").contains("150 older rows dropped");
+        assertThat(vm.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void theFormBecomesTheRequest() {
+        vm.settings().topicProperty().set("orders");
+        vm.settings().startProperty().set(BrowseSettings.Start.LAST_N);
+        vm.settings().startValueProperty().set("5");
+        vm.settings().partitionsProperty().set("0, 2-3");
+        vm.settings().valueFormatProperty().set("avro:subject=orders-value");
+        vm.startCommand().execute();
+
+        ReadRequest request = source.requests.get(0);
+        assertThat(request.start()).isEqualTo(new StartPosition.EndMinus(5));
+        assertThat(request.partitions()).containsExactly(0, 2, 3);
+        assertThat(request.valueFormat().subject()).isEqualTo("orders-value");
+    }
+
+    @Test
+    void aBadFormFieldIsShownAndNothingIsRead() {
+        vm.settings().topicProperty().set("orders");
+        vm.settings().startProperty().set(BrowseSettings.Start.TIME);
+        vm.settings().startValueProperty().set("last tuesday");
+        vm.startCommand().execute();
+
+        assertThat(source.requests).isEmpty();
+        assertThat(vm.errorProperty().get()).contains("'last tuesday' is not a time");
+    }
+
+    @Test
+    void formatsAreRememberedPerTopic() {
+        BrowseSettings settings = vm.settings();
+        settings.topicProperty().set("orders");
+        settings.valueFormatProperty().set("hex");
+        settings.topicProperty().set("events");
+        assertThat(settings.valueFormatProperty().get()).isEqualTo("auto");
+        settings.topicProperty().set("orders");
+        assertThat(settings.valueFormatProperty().get()).isEqualTo("hex");
+    }
+
+    @Test
+    void selectingARowDecodesItAgainForTheDetail() {
+        vm.settings().topicProperty().set("orders");
+        vm.startCommand().execute();
+        vm.select(List.of(vm.rows().get(3)));
+        assertThat(vm.detail().titleProperty().get()).isEqualTo("Partition 0 · offset 3");
+        assertThat(vm.detail().valueTextProperty().get()).isEqualTo("v3");
+    }
+
+    @Test
+    void refreshingTopicsListsTheirNames() {
+        vm.refreshTopicsCommand().execute();
+        assertThat(vm.topics()).containsExactly("orders");
+    }
+}
