@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.DescribeConsumerGroupsOptions;
@@ -29,42 +30,60 @@ final class GroupDescriber {
 
     /** Describes consumer-protocol groups (classic and consumer); results in the order asked. */
     Map<String, DescribedGroup> consumerGroups(Collection<String> ids, Deadline deadline) {
+        return consumerGroupsLater(ids, deadline).get();
+    }
+
+    /** Sends the request now; the supplier waits for the answers (so other requests can fly meanwhile). */
+    Supplier<Map<String, DescribedGroup>> consumerGroupsLater(Collection<String> ids, Deadline deadline) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Map::of;
         }
-        var result = admin.describeConsumerGroups(ids,
-                new DescribeConsumerGroupsOptions().timeoutMs(deadline.remainingMs())).describedGroups();
-        Map<String, DescribedGroup> described = new LinkedHashMap<>();
-        for (String id : ids) {
-            described.put(id, await(id, result.get(id), deadline, GroupDescriber::consumer));
-        }
-        return described;
+        var result = admin.describeConsumerGroups(ids, new DescribeConsumerGroupsOptions().timeoutMs(deadline.remainingMs())).describedGroups();
+        return () -> {
+            Map<String, DescribedGroup> described = new LinkedHashMap<>();
+            for (String id : ids) {
+                described.put(id, await(id, result.get(id), deadline, GroupDescriber::consumer));
+            }
+            return described;
+        };
     }
 
     Map<String, DescribedGroup> shareGroups(Collection<String> ids, Deadline deadline) {
+        return shareGroupsLater(ids, deadline).get();
+    }
+
+    /** Sends the request now; the supplier waits for the answers (so other requests can fly meanwhile). */
+    Supplier<Map<String, DescribedGroup>> shareGroupsLater(Collection<String> ids, Deadline deadline) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Map::of;
         }
-        var result = admin.describeShareGroups(ids,
-                new DescribeShareGroupsOptions().timeoutMs(deadline.remainingMs())).describedGroups();
-        Map<String, DescribedGroup> described = new LinkedHashMap<>();
-        for (String id : ids) {
-            described.put(id, await(id, result.get(id), deadline, GroupDescriber::share));
-        }
-        return described;
+        var result = admin.describeShareGroups(ids, new DescribeShareGroupsOptions().timeoutMs(deadline.remainingMs())).describedGroups();
+        return () -> {
+            Map<String, DescribedGroup> described = new LinkedHashMap<>();
+            for (String id : ids) {
+                described.put(id, await(id, result.get(id), deadline, GroupDescriber::share));
+            }
+            return described;
+        };
     }
 
     Map<String, DescribedGroup> streamsGroups(Collection<String> ids, Deadline deadline) {
+        return streamsGroupsLater(ids, deadline).get();
+    }
+
+    /** Sends the request now; the supplier waits for the answers (so other requests can fly meanwhile). */
+    Supplier<Map<String, DescribedGroup>> streamsGroupsLater(Collection<String> ids, Deadline deadline) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Map::of;
         }
-        var result = admin.describeStreamsGroups(ids,
-                new DescribeStreamsGroupsOptions().timeoutMs(deadline.remainingMs())).describedGroups();
-        Map<String, DescribedGroup> described = new LinkedHashMap<>();
-        for (String id : ids) {
-            described.put(id, await(id, result.get(id), deadline, GroupDescriber::streams));
-        }
-        return described;
+        var result = admin.describeStreamsGroups(ids, new DescribeStreamsGroupsOptions().timeoutMs(deadline.remainingMs())).describedGroups();
+        return () -> {
+            Map<String, DescribedGroup> described = new LinkedHashMap<>();
+            for (String id : ids) {
+                described.put(id, await(id, result.get(id), deadline, GroupDescriber::streams));
+            }
+            return described;
+        };
     }
 
     private static <D> DescribedGroup await(String id, KafkaFuture<D> future, Deadline deadline,

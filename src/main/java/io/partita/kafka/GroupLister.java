@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
@@ -50,13 +51,21 @@ final class GroupLister {
         List<String> problems = new ArrayList<>();
         List<ListedGroup> listed = listed(deadline, problems);
         List<GroupSummary> rows = new ArrayList<>(listed.size());
+        // Pipelined: the next batch's describe and committed-offsets requests are in flight while this batch
+        // waits for its end offsets, so a batch costs about one round trip more than the slowest coordinator.
+        InFlight next = listed.isEmpty() ? null : send(batch(listed, 0), deadline);
         for (int from = 0; from < listed.size(); from += batchSize) {
-            List<GroupSummary> batch = summarize(listed.subList(from, Math.min(listed.size(), from + batchSize)),
-                    deadline);
+            InFlight current = next;
+            next = from + batchSize < listed.size() ? send(batch(listed, from + batchSize), deadline) : null;
+            List<GroupSummary> batch = current.finish(deadline);
             rows.addAll(batch);
             onBatch.accept(batch);
         }
         return new GroupList(rows, problems);
+    }
+
+    private List<ListedGroup> batch(List<ListedGroup> listed, int from) {
+        return listed.subList(from, Math.min(listed.size(), from + batchSize));
     }
 
     /** Every group the brokers report, sorted by id; brokers that fail to answer are named in {@code problems}. */
@@ -72,24 +81,44 @@ final class GroupLister {
                 .toList();
     }
 
-    private List<GroupSummary> summarize(List<ListedGroup> batch, Deadline deadline) {
-        Map<ListedGroup.Kind, List<String>> ids = new HashMap<>();
-        batch.forEach(g -> ids.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g.groupId()));
-        Map<String, DescribedGroup> described = new HashMap<>();
-        described.putAll(describer.consumerGroups(ids.getOrDefault(ListedGroup.Kind.CONSUMER, List.of()), deadline));
-        described.putAll(describer.shareGroups(ids.getOrDefault(ListedGroup.Kind.SHARE, List.of()), deadline));
-        described.putAll(describer.streamsGroups(ids.getOrDefault(ListedGroup.Kind.STREAMS, List.of()), deadline));
-        OffsetReader.Committed committed = merge(
-                offsets.committed(ids.getOrDefault(ListedGroup.Kind.CONSUMER, List.of()), deadline),
-                offsets.shareStartOffsets(ids.getOrDefault(ListedGroup.Kind.SHARE, List.of()), deadline),
-                offsets.committedStreams(ids.getOrDefault(ListedGroup.Kind.STREAMS, List.of()), deadline));
-        Set<PartitionRef> partitions = new HashSet<>();
-        committed.offsets().values().forEach(m -> partitions.addAll(m.keySet()));
-        Map<PartitionRef, Long> ends = offsets.ends(partitions, deadline);
-        return batch.stream().map(g -> summary(g, described.get(g.groupId()), committed, ends)).toList();
+    /** A batch whose describe and committed-offsets requests have been sent. */
+    private final class InFlight {
+        private final List<ListedGroup> batch;
+        private final List<Supplier<Map<String, DescribedGroup>>> described = new ArrayList<>();
+        private final List<Supplier<OffsetReader.Committed>> committed = new ArrayList<>();
+
+        InFlight(List<ListedGroup> batch) {
+            this.batch = batch;
+        }
+
+        List<GroupSummary> finish(Deadline deadline) {
+            Map<String, DescribedGroup> groups = new HashMap<>();
+            described.forEach(d -> groups.putAll(d.get()));
+            OffsetReader.Committed offsetsOf = merge(committed.stream().map(Supplier::get).toList());
+            Set<PartitionRef> partitions = new HashSet<>();
+            offsetsOf.offsets().values().forEach(m -> partitions.addAll(m.keySet()));
+            Map<PartitionRef, Long> ends = offsets.ends(partitions, deadline);
+            return batch.stream().map(g -> summary(g, groups.get(g.groupId()), offsetsOf, ends)).toList();
+        }
     }
 
-    private static OffsetReader.Committed merge(OffsetReader.Committed... parts) {
+    private InFlight send(List<ListedGroup> batch, Deadline deadline) {
+        Map<ListedGroup.Kind, List<String>> ids = new HashMap<>();
+        batch.forEach(g -> ids.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g.groupId()));
+        List<String> consumers = ids.getOrDefault(ListedGroup.Kind.CONSUMER, List.of());
+        List<String> shares = ids.getOrDefault(ListedGroup.Kind.SHARE, List.of());
+        List<String> streams = ids.getOrDefault(ListedGroup.Kind.STREAMS, List.of());
+        InFlight flight = new InFlight(batch);
+        flight.described.add(describer.consumerGroupsLater(consumers, deadline));
+        flight.described.add(describer.shareGroupsLater(shares, deadline));
+        flight.described.add(describer.streamsGroupsLater(streams, deadline));
+        flight.committed.add(offsets.committedLater(consumers, deadline));
+        flight.committed.add(offsets.shareStartOffsetsLater(shares, deadline));
+        flight.committed.add(offsets.committedStreamsLater(streams, deadline));
+        return flight;
+    }
+
+    private static OffsetReader.Committed merge(List<OffsetReader.Committed> parts) {
         Map<String, Map<PartitionRef, Long>> offsets = new HashMap<>();
         Map<String, String> errors = new HashMap<>();
         for (OffsetReader.Committed part : parts) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsOptions;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
@@ -40,25 +41,34 @@ final class OffsetReader {
     }
 
     Committed committed(Collection<String> groups, Deadline deadline) {
+        return committedLater(groups, deadline).get();
+    }
+
+    /** Sends the request now (one for all groups); the supplier waits for the answers. */
+    Supplier<Committed> committedLater(Collection<String> groups, Deadline deadline) {
         if (groups.isEmpty()) {
-            return new Committed(Map.of(), Map.of());
+            return () -> new Committed(Map.of(), Map.of());
         }
         Map<String, ListConsumerGroupOffsetsSpec> specs = new LinkedHashMap<>();
         groups.forEach(g -> specs.put(g, new ListConsumerGroupOffsetsSpec()));
         var result = admin.listConsumerGroupOffsets(specs,
                 new ListConsumerGroupOffsetsOptions().timeoutMs(deadline.remainingMs()));
-        return collect(groups, result::partitionsToOffsetAndMetadata, deadline);
+        return () -> collect(groups, result::partitionsToOffsetAndMetadata, deadline);
     }
 
     Committed committedStreams(Collection<String> groups, Deadline deadline) {
+        return committedStreamsLater(groups, deadline).get();
+    }
+
+    Supplier<Committed> committedStreamsLater(Collection<String> groups, Deadline deadline) {
         if (groups.isEmpty()) {
-            return new Committed(Map.of(), Map.of());
+            return () -> new Committed(Map.of(), Map.of());
         }
         Map<String, ListStreamsGroupOffsetsSpec> specs = new LinkedHashMap<>();
         groups.forEach(g -> specs.put(g, new ListStreamsGroupOffsetsSpec()));
         var result = admin.listStreamsGroupOffsets(specs,
                 new ListStreamsGroupOffsetsOptions().timeoutMs(deadline.remainingMs()));
-        return collect(groups, result::partitionsToOffsetAndMetadata, deadline);
+        return () -> collect(groups, result::partitionsToOffsetAndMetadata, deadline);
     }
 
     private static Committed collect(Collection<String> groups,
@@ -91,30 +101,36 @@ final class OffsetReader {
 
     /** Share groups: the share-partition start offset per partition (where the group's delivery starts). */
     Committed shareStartOffsets(Collection<String> groups, Deadline deadline) {
+        return shareStartOffsetsLater(groups, deadline).get();
+    }
+
+    Supplier<Committed> shareStartOffsetsLater(Collection<String> groups, Deadline deadline) {
         if (groups.isEmpty()) {
-            return new Committed(Map.of(), Map.of());
+            return () -> new Committed(Map.of(), Map.of());
         }
         Map<String, ListShareGroupOffsetsSpec> specs = new LinkedHashMap<>();
         groups.forEach(g -> specs.put(g, new ListShareGroupOffsetsSpec()));
         var result = admin.listShareGroupOffsets(specs,
                 new ListShareGroupOffsetsOptions().timeoutMs(deadline.remainingMs()));
-        Map<String, Map<PartitionRef, Long>> offsets = new HashMap<>();
-        Map<String, String> errors = new HashMap<>();
-        for (String group : groups) {
-            try {
-                Map<PartitionRef, Long> map = new HashMap<>();
-                Futures.get(result.partitionsToOffsetInfo(group), deadline.remaining(),
-                        "read the offsets of share group " + group).forEach((tp, info) -> {
-                            if (info != null && info.startOffset() >= 0) {
-                                map.put(GroupMapping.ref(tp), info.startOffset());
-                            }
-                        });
-                offsets.put(group, map);
-            } catch (KafkaOperationException e) {
-                errors.put(group, e.getMessage());
+        return () -> {
+            Map<String, Map<PartitionRef, Long>> offsets = new HashMap<>();
+            Map<String, String> errors = new HashMap<>();
+            for (String group : groups) {
+                try {
+                    Map<PartitionRef, Long> map = new HashMap<>();
+                    Futures.get(result.partitionsToOffsetInfo(group), deadline.remaining(),
+                            "read the offsets of share group " + group).forEach((tp, info) -> {
+                                if (info != null && info.startOffset() >= 0) {
+                                    map.put(GroupMapping.ref(tp), info.startOffset());
+                                }
+                            });
+                    offsets.put(group, map);
+                } catch (KafkaOperationException e) {
+                    errors.put(group, e.getMessage());
+                }
             }
-        }
-        return new Committed(offsets, errors);
+            return new Committed(offsets, errors);
+        };
     }
 
     /** Log-end offsets; partitions that cannot be read (offline, deleted) are left out. One admin call. */

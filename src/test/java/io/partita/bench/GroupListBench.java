@@ -34,6 +34,13 @@ public final class GroupListBench {
         int partitions = Integer.parseInt(args[1]);
         int rounds = Integer.parseInt(args[2]);
         int sampleSeconds = Integer.parseInt(args[3]);
+        if ("draw".equals(System.getProperty("bench.parts"))) {
+            Platform.startup(() -> { });
+            Platform.setImplicitExit(false);
+            GroupTabBench.chartDraws(); // no cluster needed
+            Platform.exit();
+            return;
+        }
         Sandbox sandbox = null;
         String bootstrap;
         if (args.length > 4) {
@@ -47,16 +54,23 @@ public final class GroupListBench {
         try {
             GroupBenchSetup.run(bootstrap, groups, partitions);
             ClusterProfile profile = ClusterProfile.simple("bench", bootstrap, null);
-            for (int round = 1; round <= rounds; round++) {
+            for (int round = 1; round <= rounds && part("service"); round++) {
                 listThroughTheService(profile, round);
             }
             Platform.startup(() -> { });
-            for (int round = 1; round <= rounds; round++) {
+            Platform.setImplicitExit(false); // closing one round's stage must not end the FX thread
+            for (int round = 1; round <= rounds && part("tab"); round++) {
                 GroupTabBench.listInTheTab(profile, round, groups);
             }
-            samplingCpu(profile, Math.min(100, groups), sampleSeconds);
-            GroupTabBench.chartDraws();
-            GroupTabBench.liveChart(profile, Math.min(100, groups), sampleSeconds);
+            if (part("sampling")) {
+                samplingCpu(profile, Math.min(100, groups), sampleSeconds);
+            }
+            if (part("draw")) {
+                GroupTabBench.chartDraws();
+            }
+            if (part("live")) {
+                GroupTabBench.liveChart(profile, Math.min(100, groups), sampleSeconds);
+            }
         } finally {
             Platform.exit();
             if (sandbox != null) {
@@ -78,7 +92,7 @@ public final class GroupListBench {
             long withLag = list.groups().stream().filter(g -> g.totalLag() != null).count();
             System.out.printf("service round %d: %d groups (%d with lag) listed in %.2f s with a new session "
                     + "(first batch %.2f s), %.2f s warm (%d groups)%n", round, list.groups().size(), withLag, cold,
-                    (firstBatch.get() - t0) / 1e9, warm, again.groups().size());
+                    firstBatch.get() == 0 ? 0 : (firstBatch.get() - t0) / 1e9, warm, again.groups().size());
         }
     }
 
@@ -119,6 +133,12 @@ public final class GroupListBench {
         start.run();
         Thread.sleep(seconds * 1000L);
         return (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - t0);
+    }
+
+    /** {@code -Dbench.parts=service,tab,sampling,draw,live} (default: all) runs only some parts. */
+    private static boolean part(String name) {
+        String parts = System.getProperty("bench.parts", "");
+        return parts.isBlank() || java.util.Arrays.asList(parts.split(",")).contains(name);
     }
 
     static double seconds(long startNanos) {

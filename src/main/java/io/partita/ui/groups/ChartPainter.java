@@ -111,8 +111,9 @@ final class ChartPainter {
     }
 
     /**
-     * At most three segments per pixel column (to its lowest, highest and last point), however many points fall in
-     * it, so spikes survive and long windows stay cheap. A gap of more than three periods lifts the pen.
+     * One polyline per unbroken stretch, with at most four vertices per pixel column (entry, lowest, highest, exit)
+     * however many points fall in it: spikes survive, long windows stay cheap, and the canvas records one command
+     * per stretch instead of one per point. A gap of more than three periods lifts the pen.
      */
     private void paintSeries(SeriesData s) {
         int from = Math.max(0, LagChart.firstAtOrAfter(s, start) - 1);
@@ -124,70 +125,97 @@ final class ChartPainter {
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineDashes(s.key().isTotal() ? null : new double[] {5, 3});
         long gap = Math.max(3 * frame.periodMillis(), 1);
-        Column column = new Column();
-        g.beginPath();
+        Polyline line = new Polyline(Math.min(s.size() - from, (int) box.w() * 4 + 8));
         long previous = Long.MIN_VALUE;
         for (int i = from; i < s.size(); i++) {
             long t = s.times()[i];
-            double px = Math.max(box.x(), x(t));
-            double py = y(s.values()[i]);
-            if (previous == Long.MIN_VALUE || t - previous > gap) {
-                column.flush(g);
-                g.moveTo(px, py);
-                column.start(px, py);
-            } else if ((int) px != column.pixel) {
-                column.flush(g);
-                g.lineTo(px, py);
-                column.start(px, py);
-            } else {
-                column.add(py);
+            if (previous != Long.MIN_VALUE && t - previous > gap) {
+                line.stroke(g);
             }
+            line.add(Math.max(box.x(), x(t)), y(s.values()[i]));
             previous = t;
         }
-        column.flush(g);
-        g.stroke();
+        line.stroke(g);
         g.setLineDashes(null);
     }
 
-    /** The points of one pixel column after the first: only the extremes and the last are drawn. */
-    private static final class Column {
-        private int pixel = Integer.MIN_VALUE;
-        private double x;
+    /** Collects the vertices of one stretch, folding the points of each pixel column into at most four. */
+    private static final class Polyline {
+        private double[] xs;
+        private double[] ys;
+        private int n;
+        private int column = Integer.MIN_VALUE;
+        private double first;
         private double low;
         private double high;
         private double last;
-        private boolean lowFirst;
-        private int extra;
+        private double columnX;
+        private int lowAt;
+        private int highAt;
+        private int count;
 
-        void start(double px, double py) {
-            pixel = (int) px;
-            x = px;
-            low = py;
-            high = py;
-            last = py;
-            extra = 0;
+        Polyline(int capacity) {
+            xs = new double[Math.max(8, capacity)];
+            ys = new double[xs.length];
         }
 
-        void add(double py) {
+        void add(double px, double py) {
+            if ((int) px != column) {
+                flushColumn();
+                column = (int) px;
+                columnX = px;
+                first = py;
+                low = py;
+                high = py;
+                lowAt = 0;
+                highAt = 0;
+                count = 0;
+            }
             if (py < low) {
                 low = py;
-                lowFirst = high == last;
+                lowAt = count;
             }
             if (py > high) {
                 high = py;
-                lowFirst = low != last;
+                highAt = count;
             }
             last = py;
-            extra++;
+            count++;
         }
 
-        void flush(GraphicsContext g) {
-            if (extra > 0) {
-                g.lineTo(x, lowFirst ? low : high);
-                g.lineTo(x, lowFirst ? high : low);
-                g.lineTo(x, last);
+        private void flushColumn() {
+            if (count == 0) {
+                return;
             }
-            extra = 0;
+            vertex(columnX, first);
+            if (count > 2) {
+                boolean lowFirst = lowAt < highAt;
+                vertex(columnX, lowFirst ? low : high);
+                vertex(columnX, lowFirst ? high : low);
+            }
+            if (count > 1) {
+                vertex(columnX, last);
+            }
+            count = 0;
+        }
+
+        private void vertex(double x, double y) {
+            if (n == xs.length) {
+                xs = java.util.Arrays.copyOf(xs, n * 2);
+                ys = java.util.Arrays.copyOf(ys, n * 2);
+            }
+            xs[n] = x;
+            ys[n] = y;
+            n++;
+        }
+
+        void stroke(GraphicsContext g) {
+            flushColumn();
+            if (n > 1) {
+                g.strokePolyline(xs, ys, n);
+            }
+            n = 0;
+            column = Integer.MIN_VALUE;
         }
     }
 

@@ -3,6 +3,7 @@ package io.partita.ui.groups;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
@@ -12,7 +13,29 @@ import javafx.scene.control.TableColumn;
  */
 final class Columns {
 
+    /** Pseudo-classes, not style classes: toggling them on a reused cell restyles it without a full CSS lookup. */
+    private static final PseudoClass ABSENT = PseudoClass.getPseudoClass("absent");
+    private static final PseudoClass LAGGING = PseudoClass.getPseudoClass("lagging");
+
     private Columns() {
+    }
+
+    private static final class NumberCell<R> extends TableCell<R, Long> {
+        private final Long highlightAbove;
+
+        NumberCell(Long highlightAbove) {
+            this.highlightAbove = highlightAbove;
+            getStyleClass().add("numeric");
+        }
+
+        @Override
+        protected void updateItem(Long item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : GroupFormats.count(item));
+            pseudoClassStateChanged(ABSENT, !empty && item == null);
+            pseudoClassStateChanged(LAGGING, !empty && item != null && highlightAbove != null
+                    && item > highlightAbove);
+        }
     }
 
     static <R> TableColumn<R, String> text(String title, double width, Function<R, String> value) {
@@ -28,24 +51,7 @@ final class Columns {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Long item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("numeric", "absent", "lagging");
-                if (empty) {
-                    setText(null);
-                    return;
-                }
-                getStyleClass().add("numeric");
-                setText(GroupFormats.count(item));
-                if (item == null) {
-                    getStyleClass().add("absent");
-                } else if (highlightAbove != null && item > highlightAbove) {
-                    getStyleClass().add("lagging");
-                }
-            }
-        });
+        column.setCellFactory(c -> new NumberCell<>(highlightAbove));
         return column;
     }
 }

@@ -112,9 +112,9 @@ final class GroupDetailPane extends StackPane {
         TableView<PartitionLag> table = new TableView<>(vm.partitions());
         table.setId("partitionTable");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, Styles.DENSE);
-        table.getColumns().add(Columns.text("Topic", 150, PartitionLag::topic));
-        table.getColumns().add(Columns.number("Partition", 80, p -> (long) p.partition(), null));
-        table.getColumns().add(Columns.number("Committed", 100, PartitionLag::committedOffset, null));
+        table.getColumns().add(Columns.text("Topic", 140, PartitionLag::topic));
+        table.getColumns().add(Columns.number("Partition", 88, p -> (long) p.partition(), null));
+        table.getColumns().add(Columns.number("Committed", 108, PartitionLag::committedOffset, null));
         table.getColumns().add(Columns.number("Log end", 95, PartitionLag::endOffset, null));
         table.getColumns().add(Columns.number("Lag", 80, PartitionLag::lag, 0L));
         table.getColumns().add(Columns.text("Client id", 120, PartitionLag::clientId));

@@ -45,7 +45,9 @@ public final class GroupDetailViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper totalLag = new ReadOnlyStringWrapper(this, "totalLag", GroupFormats.ABSENT);
     private final ObservableList<PartitionLag> partitions = FXCollections.observableArrayList();
+    private final ObservableList<PartitionLag> partitionsView = FXCollections.unmodifiableObservableList(partitions);
     private final ObservableList<GroupMember> members = FXCollections.observableArrayList();
+    private final ObservableList<GroupMember> membersView = FXCollections.unmodifiableObservableList(members);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper hasMembers = new ReadOnlyBooleanWrapper(this, "hasMembers");
@@ -174,8 +176,8 @@ public final class GroupDetailViewModel {
     public ReadOnlyObjectProperty<GroupDetail> detailProperty() { return detail.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty totalLagProperty() { return totalLag.getReadOnlyProperty(); }
-    public ObservableList<PartitionLag> partitions() { return FXCollections.unmodifiableObservableList(partitions); }
-    public ObservableList<GroupMember> members() { return FXCollections.unmodifiableObservableList(members); }
+    public ObservableList<PartitionLag> partitions() { return partitionsView; }
+    public ObservableList<GroupMember> members() { return membersView; }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loadCommand.runningProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }

@@ -70,16 +70,16 @@ final class GroupListPane extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("groupTable");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, Styles.DENSE);
-        table.getColumns().add(Columns.text("Group", 200, GroupSummary::groupId));
+        table.getColumns().add(Columns.text("Group", 190, GroupSummary::groupId));
         table.getColumns().add(Columns.number("Total lag", 90, GroupSummary::totalLag, 0L));
-        table.getColumns().add(Columns.text("State", 85, GroupSummary::state));
-        table.getColumns().add(Columns.number("Members", 80, g -> g.members() == null ? null
+        table.getColumns().add(Columns.text("State", 80, GroupSummary::state));
+        table.getColumns().add(Columns.number("Members", 88, g -> g.members() == null ? null
                 : (long) g.members(), null));
-        table.getColumns().add(Columns.text("Type", 75, g -> g.type().label()));
+        table.getColumns().add(Columns.text("Type", 72, g -> g.type().label()));
         table.getColumns().add(Columns.text("Assignor", 85, GroupSummary::assignor));
-        table.getColumns().add(Columns.text("Coordinator", 95, g -> g.coordinator() == null ? null
+        table.getColumns().add(Columns.text("Coordinator", 118, g -> g.coordinator() == null ? null
                 : String.valueOf(g.coordinator().id())));
-        table.getColumns().add(Columns.text("Topics", 180, g -> GroupFormats.topics(g.topics())));
+        table.getColumns().add(Columns.text("Topics", 170, g -> GroupFormats.topics(g.topics())));
         table.setPlaceholder(new Label("No consumer groups"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {

@@ -44,6 +44,7 @@ public final class GroupsViewModel {
 
     // Properties
     private final ObservableList<GroupSummary> groups = FXCollections.observableArrayList();
+    private final ObservableList<GroupSummary> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final FilteredList<GroupSummary> filtered = new FilteredList<>(groups, g -> true);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final StringProperty stateFilter = new SimpleStringProperty(this, "stateFilter", ALL_STATES);
@@ -184,7 +185,7 @@ public final class GroupsViewModel {
 
     // Properties
 
-    public ObservableList<GroupSummary> groups() { return FXCollections.unmodifiableObservableList(groups); }
+    public ObservableList<GroupSummary> groups() { return groupsView; }
     public ObservableList<GroupSummary> filteredGroups() { return filtered; }
     public StringProperty filterProperty() { return filter; }
     public StringProperty stateFilterProperty() { return stateFilter; }

@@ -54,7 +54,13 @@ final class LagChartPane extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         VBox.setVgrow(split, Priority.ALWAYS);
-        HBox footer = new HBox(status);
+        Label exported = new Label();
+        exported.setId("chartExported");
+        exported.textProperty().bind(vm.exportedProperty());
+        exported.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(status, gap, exported);
         footer.setStyle("-fx-padding: 4 12 6 12;");
         getChildren().addAll(toolbar(vm), error, split, footer);
     }

@@ -66,9 +66,11 @@ public final class LagChartViewModel {
     private final ObjectProperty<Duration> window = new SimpleObjectProperty<>(this, "window", Duration.ofMinutes(5));
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
     private final ObservableList<LagStatsRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<LagStatsRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<ChartFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper exported = new ReadOnlyStringWrapper(this, "exported", "");
 
     // Commands
     private final Command addCommand;
@@ -218,7 +220,7 @@ public final class LagChartViewModel {
         List<SeriesData> series = frame.get().series();
         Optional<Path> file = dialogs.chooseSaveFile("Export lag series", "lag.csv", "csv");
         file.ifPresent(path -> runner.run(() -> Files.writeString(path, LagCsv.write(series), StandardCharsets.UTF_8),
-                done -> status.set("Exported " + series.size() + " series to " + path.getFileName()),
+                done -> exported.set("Exported " + series.size() + " series to " + path),
                 e -> error.set("Could not export: " + GroupsViewModel.message(e))));
     }
 
@@ -236,7 +238,7 @@ public final class LagChartViewModel {
         file.ifPresent(path -> runner.run(() -> {
             PngFiles.write(image, path);
             return path;
-        }, done -> status.set("Saved the chart to " + path.getFileName()),
+        }, done -> exported.set("Saved the chart to " + path),
                 e -> error.set("Could not save the chart: " + GroupsViewModel.message(e))));
     }
 
@@ -255,10 +257,12 @@ public final class LagChartViewModel {
     public ObjectProperty<Duration> periodProperty() { return period; }
     public ObjectProperty<Duration> windowProperty() { return window; }
     public ReadOnlyBooleanProperty pausedProperty() { return paused.getReadOnlyProperty(); }
-    public ObservableList<LagStatsRow> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<LagStatsRow> rows() { return rowsView; }
     public ReadOnlyObjectProperty<ChartFrame> frameProperty() { return frame.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** The last export's outcome; kept until the next export (the status line changes every sample). */
+    public ReadOnlyStringProperty exportedProperty() { return exported.getReadOnlyProperty(); }
     public boolean isSampling() { return sampling != null; }
 
     // Commands

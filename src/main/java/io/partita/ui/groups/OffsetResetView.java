@@ -108,6 +108,7 @@ final class OffsetResetView extends VBox {
         topics.setPrefHeight(120);
         topics.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         topics.disableProperty().bind(vm.allTopicsProperty());
+        topics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<TopicChoice, Boolean> use = new TableColumn<>("");
         use.setCellValueFactory(c -> c.getValue().selectedProperty());
         use.setCellFactory(CheckBoxTableCell.forTableColumn(use));
@@ -174,14 +175,15 @@ final class OffsetResetView extends VBox {
         TableView<OffsetResetRow> table = new TableView<>(vm.rows());
         table.setId("planTable");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.getColumns().add(Columns.text("Topic", 160, OffsetResetRow::topic));
-        table.getColumns().add(Columns.number("Partition", 70, r -> (long) r.partition(), null));
+        table.getColumns().add(Columns.text("Topic", 140, OffsetResetRow::topic));
+        table.getColumns().add(Columns.number("Partition", 88, r -> (long) r.partition(), null));
         table.getColumns().add(Columns.number("Current", 90, OffsetResetRow::currentOffset, null));
         table.getColumns().add(Columns.number("New", 90, OffsetResetRow::newOffset, null));
         table.getColumns().add(Columns.number("Log end", 90, OffsetResetRow::endOffset, null));
         table.getColumns().add(Columns.number("Lag now", 85, OffsetResetRow::currentLag, null));
-        table.getColumns().add(Columns.number("Lag after", 85, OffsetResetRow::resultingLag, null));
-        table.getColumns().add(Columns.text("Note", 200, OffsetResetRow::note));
+        table.getColumns().add(Columns.number("Lag after", 95, OffsetResetRow::resultingLag, null));
+        table.getColumns().add(Columns.text("Note", 150, OffsetResetRow::note));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Run a dry run to see what would change"));
         table.setPrefHeight(240);
         return table;

@@ -59,6 +59,7 @@ public final class OffsetResetViewModel {
     private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper(this, "inputError", "");
     private final ReadOnlyObjectWrapper<OffsetResetPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ObservableList<OffsetResetRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<OffsetResetRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper planSummary = new ReadOnlyStringWrapper(this, "planSummary", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
@@ -189,8 +190,8 @@ public final class OffsetResetViewModel {
         plan.set(p);
         rows.setAll(p.rows());
         Long before = p.currentTotalLag();
-        planSummary.set(p.rows().size() + (p.rows().size() == 1 ? " partition, " : " partitions, ")
-                + p.changedPartitions() + " change · total lag " + GroupFormats.count(before) + " → "
+        planSummary.set(p.rows().size() + (p.rows().size() == 1 ? " partition (" : " partitions (")
+                + p.changedPartitions() + " would change) · total lag " + GroupFormats.count(before) + " → "
                 + GroupFormats.count(p.resultingTotalLag())
                 + (p.skipped().isEmpty() ? "" : " · left alone (nothing committed): " + p.skipped()));
         if (backend.allowsMutations()) {
@@ -234,7 +235,7 @@ public final class OffsetResetViewModel {
     public ObservableList<TopicChoice> topics() { return topics; }
     public ReadOnlyStringProperty inputErrorProperty() { return inputError.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<OffsetResetPlan> planProperty() { return plan.getReadOnlyProperty(); }
-    public ObservableList<OffsetResetRow> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<OffsetResetRow> rows() { return rowsView; }
     public ReadOnlyStringProperty planSummaryProperty() { return planSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty warningProperty() { return warning.getReadOnlyProperty(); }
     public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }

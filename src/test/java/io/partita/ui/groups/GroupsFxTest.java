@@ -35,6 +35,7 @@ class GroupsFxTest {
     private static GroupFixtures fixtures;
     private static String topic;
     private static String group;
+    private final Doubles.Dialogs dialogs = new Doubles.Dialogs();
     private TaskRunner runner;
     private GroupsViewModel vm;
     private GroupsView view;
@@ -58,7 +59,7 @@ class GroupsFxTest {
     void start(Stage stage) {
         runner = FxTaskRunners.create();
         vm = new GroupsViewModel(runner, new SessionGroupsBackend(session, Duration.ofSeconds(30)),
-                new Doubles.Dialogs(), new Doubles.Dialogs(), new SamplerLagFeed(session.newLagSampler()),
+                dialogs, dialogs, new SamplerLagFeed(session.newLagSampler()),
                 Clock.systemUTC());
         view = new GroupsView(vm);
         io.partita.ui.common.Styling.useTheme(false);
@@ -131,6 +132,14 @@ class GroupsFxTest {
             assertThat(vm.chart().rows().get(0).consumeRate()).endsWith("/s");
             assertThat(vm.chart().frameProperty().get().series().get(0).lastValue()).isLessThan(45L);
             assertThat(view.chart().maxDrawNanos()).isLessThan(TimeUnit.MILLISECONDS.toNanos(250));
+
+            dialogs.saveTo = java.nio.file.Files.createTempFile("lag", ".png");
+            robot.clickOn("#exportPng");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.chart().exportedProperty().get()
+                    .startsWith("Saved the chart"));
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dialogs.saveTo.toFile());
+            assertThat(png.getWidth()).isEqualTo((int) view.chart().getWidth());
+            java.nio.file.Files.delete(dialogs.saveTo);
         } finally {
             consuming.set(false);
             consumer.join(5_000);

@@ -82,6 +82,10 @@ public final class GroupsTour extends Application {
         });
         pause(2500);
         shot("groups-list-detail");
+        String resetGroup = System.getProperty("tour.resetGroup");
+        if (resetGroup != null) {
+            resetDryRun(resetGroup);
+        }
         String groups = System.getProperty("tour.chartGroups", "");
         if (groups.isEmpty()) {
             return;
@@ -102,6 +106,31 @@ public final class GroupsTour extends Application {
         fx(() -> System.out.println("chart draws " + view.chart().draws() + ", last " + view.chart().lastDrawNanos()
                 / 1000 + " µs, max " + view.chart().maxDrawNanos() / 1000 + " µs"));
         shot("live-lag-chart");
+    }
+
+    /** Opens the reset dialog for {@code group} (modal: not waited for), runs a dry run to earliest, shoots. */
+    private void resetDryRun(String group) throws Exception {
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<io.partita.model.GroupSummary> table = (TableView<io.partita.model.GroupSummary>) find("#groupTable");
+            table.getItems().stream().filter(g -> g.groupId().equals(group)).findFirst()
+                    .ifPresent(g -> table.getSelectionModel().select(g));
+        });
+        waitFor(() -> !((TableView<?>) find("#partitionTable")).getItems().isEmpty());
+        Platform.runLater(() -> ((javafx.scene.control.Button) find("#resetOffsets")).fire());
+        waitFor(() -> {
+            try {
+                return find("#resetPreview") != null;
+            } catch (IllegalStateException e) {
+                return false;
+            }
+        });
+        fx(() -> ((javafx.scene.control.Button) find("#resetPreview")).fire());
+        waitFor(() -> !((TableView<?>) find("#planTable")).getItems().isEmpty());
+        pause(800);
+        shot("offset-reset-dry-run");
+        fx(() -> ((javafx.scene.control.Button) find("#resetClose")).fire());
+        pause(500);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {

@@ -160,7 +160,7 @@ class LagChartViewModelTest {
         vm.exportCsvCommand().execute();
 
         assertThat(Files.readString(dialogs.saveTo)).isEqualTo("time,g\n1970-01-01T00:00:00Z,20\n");
-        assertThat(vm.statusProperty().get()).contains("Exported 1 series");
+        assertThat(vm.exportedProperty().get()).isEqualTo("Exported 1 series to " + dialogs.saveTo);
     }
 
     @Test

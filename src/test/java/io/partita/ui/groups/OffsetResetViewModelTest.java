@@ -52,7 +52,7 @@ class OffsetResetViewModelTest {
         vm.previewCommand().execute();
 
         assertThat(vm.rows()).extracting(OffsetResetRow::newOffset).containsExactly(0L, 10L, 0L);
-        assertThat(vm.planSummaryProperty().get()).contains("3 partitions").contains("total lag 50 → 111");
+        assertThat(vm.planSummaryProperty().get()).contains("3 partitions (3 would change)").contains("total lag 50 → 111");
         assertThat(vm.executeCommand().executableProperty().get()).isTrue();
     }
 
