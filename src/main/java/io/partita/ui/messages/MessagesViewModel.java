@@ -120,15 +120,16 @@ public final class MessagesViewModel {
                 warning.set(String.join("\n", progress.notes()));
             }
         }
+        // Status and error first: whoever watches running sees the final text once it turns false.
+        status.set(statusText(request, delivery.finished()));
         if (delivery.finished()) {
-            running.set(false);
-            browse = null;
-            handoff = null;
             if (delivery.error() != null) {
                 error.set(delivery.error());
             }
+            browse = null;
+            handoff = null;
+            running.set(false);
         }
-        status.set(statusText(request, delivery.finished()));
     }
 
     /** Appends and trims to the cap, oldest first, as one change of the list (the table re-lays out once). */

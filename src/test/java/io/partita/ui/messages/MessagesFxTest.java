@@ -73,6 +73,7 @@ class MessagesFxTest {
         robot.clickOn("#readButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.runningProperty().get()
                 && table(robot).getItems().size() == 600);
+        WaitForAsyncUtils.waitForFxEvents();
 
         MessageRow first = table(robot).getItems().get(0);
         assertThat(first.schemaText()).contains("demo.orders-value");
