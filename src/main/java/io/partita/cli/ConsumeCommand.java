@@ -1,5 +1,7 @@
 package io.partita.cli;
 
+import io.partita.filter.FilterSyntaxException;
+import io.partita.filter.RecordFilter;
 import io.partita.kafka.ClusterSession;
 import io.partita.kafka.MessageReader;
 import io.partita.model.DecodedMessage;
@@ -33,6 +35,9 @@ final class ConsumeCommand implements Callable<Integer> {
 
     private final CliContext context;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     ConnectionOptions connection;
 
@@ -47,8 +52,27 @@ final class ConsumeCommand implements Callable<Integer> {
     @Option(names = "--partition", paramLabel = "P", description = "Read only this partition (repeatable).")
     List<Integer> partitions = new ArrayList<>();
 
-    @Option(names = "--max", paramLabel = "N", description = "Stop after N records in total.")
+    @Option(names = "--max", paramLabel = "N", description = "Stop after N records in total (N matches with "
+            + "--filter).")
     long max;
+
+    @Option(names = "--until", paramLabel = "ISO-INSTANT", description = "Stop each partition before its first "
+            + "record at or after this time (a time window with --from time:...).")
+    String until;
+
+    @Option(names = "--filter", paramLabel = "EXPR", description = "Print only records matching EXPR, e.g. "
+            + "'value.customer.id == 42 && headers.source == \"web\" && timestamp > \"2026-01-01T00:00:00Z\"'. "
+            + "Paths start at key, value, headers, partition, offset, timestamp, keySize, valueSize, size, topic; "
+            + "operators == != < <= > >= && || ! contains matches startsWith endsWith in [..]; exists(path).")
+    String filter;
+
+    @Option(names = "--count", description = "Print only the number of matching and scanned records.")
+    boolean count;
+
+    @Option(names = "--export", paramLabel = "FILE", description = "Write the records to FILE instead of printing "
+            + "them: JSON Lines with raw bytes in base64 (re-importable with produce --file FILE.jsonl), or CSV "
+            + "with flattened value columns when FILE ends in .csv.")
+    java.nio.file.Path export;
 
     @Option(names = "--follow", description = "Keep reading new records until interrupted (Ctrl+C).")
     boolean follow;
@@ -74,31 +98,137 @@ final class ConsumeCommand implements Callable<Integer> {
         if (max < 0) {
             throw new IllegalArgumentException("--max must not be negative");
         }
+        RecordFilter compiled = compileFilter();
+        if (export != null && count) {
+            throw new IllegalArgumentException("--export and --count exclude each other");
+        }
+        if (follow && (count || until != null)) {
+            throw new IllegalArgumentException("--follow never ends, so it cannot be combined with --count or --until");
+        }
         ConnectionOptions.Target target = connection.resolve(context);
-        ReadRequest request = new ReadRequest(topic, partitions, from,
-                follow ? StopCondition.NEVER : StopCondition.AT_END, max, keyFormat, valueFormat);
+        ReadRequest request = new ReadRequest(topic, partitions, from, stopCondition(), max, keyFormat, valueFormat);
         AtomicReference<String> error = new AtomicReference<>();
         AtomicReference<ReadProgress> last = new AtomicReference<>();
+        io.partita.transfer.RecordExporter exporter = export == null ? null
+                : io.partita.transfer.RecordExporter.open(export, io.partita.transfer.ExportFormat.forFile(export));
         try (ClusterSession session = ClusterSession.open(target.profile(), target.credentials())) {
-            MessageReader reader = session.read(request, new Printer(context.out(), json, error, last),
-                    connection.timeout());
+            MessageReader.Sink sink = count ? new Counter(error, last)
+                    : exporter != null ? new Exporting(exporter, error, last)
+                    : new Printer(context.out(), json, error, last);
+            MessageReader reader = session.search(request, compiled, sink);
             while (!reader.awaitFinished(Duration.ofSeconds(1))) {
                 // A follow runs until Ctrl+C ends the process; reading to the end finishes by itself.
             }
+            if (error.get() == null && exporter != null) {
+                exporter.commit();
+                context.err().println("partita: exported " + exporter.written() + " record(s) to "
+                        + exporter.target());
+            }
+        } finally {
+            if (exporter != null) {
+                exporter.close();
+            }
         }
         if (error.get() != null) {
-            throw new CliFailure(error.get());
+            throw new CliFailure(error.get() + (exporter != null ? " (nothing written to " + export + ")" : ""));
         }
-        if (!json && last.get() != null) {
-            summary(context.err(), last.get());
+        ReadProgress progress = last.get();
+        if (count && progress != null) {
+            CountOutput.print(context, json, compiled, progress);
+        } else if (!json && progress != null) {
+            summary(context.err(), progress, compiled);
         }
         return Cli.OK;
     }
 
-    private static void summary(PrintStream err, ReadProgress progress) {
-        err.println("partita: read " + progress.read() + " record(s) from " + progress.partitions().size()
-                + " partition(s)" + (progress.failed() > 0 ? ", " + progress.failed() + " not fully decoded" : ""));
+    private RecordFilter compileFilter() {
+        try {
+            return RecordFilter.compile(filter);
+        } catch (FilterSyntaxException e) {
+            // A parameter error is printed as it is: the pointer keeps its second line under the first.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--filter: " + e.reason()
+                    + " at column " + (e.position() + 1) + "\n  " + e.pointer().replace("\n", "\n  "));
+        }
+    }
+
+    private StopCondition stopCondition() {
+        if (follow) {
+            return StopCondition.NEVER;
+        }
+        if (until != null) {
+            try {
+                return new StopCondition.AtTime(io.partita.model.TimeInput.parse(until, java.time.ZoneId.systemDefault()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--until: " + e.getMessage());
+            }
+        }
+        return StopCondition.AT_END;
+    }
+
+    private static void summary(PrintStream err, ReadProgress progress, RecordFilter filter) {
+        String matched = filter.matchesAll() ? "" : progress.matched() + " match(es) in ";
+        err.println("partita: " + matched + "read " + progress.read() + " record(s) from "
+                + progress.partitions().size() + " partition(s)"
+                + (progress.failed() > 0 ? ", " + progress.failed() + " not fully decoded" : ""));
+        if (!filter.matchesAll()) {
+            CountOutput.scannedRanges(progress).forEach(line -> err.println("partita:   " + line));
+        }
         progress.notes().forEach(note -> err.println("partita: " + note));
+    }
+
+    /** Writes each batch to the export file on the reader thread; a write failure stops the read. */
+    private static final class Exporting implements MessageReader.Sink {
+        private final io.partita.transfer.RecordExporter exporter;
+        private final AtomicReference<String> error;
+        private final AtomicReference<ReadProgress> last;
+        private volatile String writeError;
+
+        Exporting(io.partita.transfer.RecordExporter exporter, AtomicReference<String> error,
+                  AtomicReference<ReadProgress> last) {
+            this.exporter = exporter;
+            this.error = error;
+            this.last = last;
+        }
+
+        @Override
+        public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {
+            if (writeError != null) {
+                return;
+            }
+            try {
+                exporter.write(batch);
+            } catch (java.io.UncheckedIOException e) {
+                writeError = e.getMessage();
+            }
+        }
+
+        @Override
+        public void onFinished(ReadProgress progress, String failure) {
+            last.set(progress);
+            error.set(writeError != null ? writeError : failure);
+        }
+    }
+
+    /** Keeps nothing but the final progress: --count. */
+    private static final class Counter implements MessageReader.Sink {
+        private final AtomicReference<String> error;
+        private final AtomicReference<ReadProgress> last;
+
+        Counter(AtomicReference<String> error, AtomicReference<ReadProgress> last) {
+            this.error = error;
+            this.last = last;
+        }
+
+        @Override
+        public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {
+            last.set(progress);
+        }
+
+        @Override
+        public void onFinished(ReadProgress progress, String failure) {
+            last.set(progress);
+            error.set(failure);
+        }
     }
 
     /** Prints each batch with one write (a flush per line would make a million records slow). */

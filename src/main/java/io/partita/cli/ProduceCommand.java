@@ -63,8 +63,14 @@ final class ProduceCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--value", paramLabel = "V", description = "Record value.")
     String value;
 
-    @Option(names = "--file", paramLabel = "F", description = "Read the value from file F (UTF-8 text; - for stdin).")
+    @Option(names = "--file", paramLabel = "F", description = "Read the value from file F (UTF-8 text; - for stdin). "
+            + "A file ending in .jsonl is a record export (consume --export, the app's Export): each line is sent "
+            + "as its own record with its original key, value and header bytes and timestamp.")
     Path file;
+
+    @Option(names = "--keep-partitions", description = "With a .jsonl file: send each record to the partition it "
+            + "was exported from (default: by key hash).")
+    boolean keepPartitions;
 
     @Option(names = "--header", paramLabel = "k=v", description = "A header (repeatable).")
     List<String> headers = new ArrayList<>();
@@ -108,11 +114,32 @@ final class ProduceCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (file != null && file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
+            return importLines();
+        }
+        if (keepPartitions) {
+            throw usage("--keep-partitions goes with --file F.jsonl");
+        }
         RecordDraft draft = draft();
         ConnectionOptions.Target target = connection.resolve(context);
         try (ClusterSession session = ClusterSession.open(target.profile(), target.credentials())) {
             ProducerSettings settings = settings(session.sender().defaultSettings());
             DraftRecords records = prepare(session, draft);
+            SendSummary summary = send(session, records, settings);
+            return summary.allDelivered() ? Cli.OK : Cli.FAILED;
+        }
+    }
+
+    private Integer importLines() {
+        if (key != null || value != null || !headers.isEmpty() || partition != null || count != 1) {
+            throw usage("--file F.jsonl sends the file's records as they are: no --key, --value, --header, "
+                    + "--partition or --count with it");
+        }
+        ConnectionOptions.Target target = connection.resolve(context);
+        try (io.partita.transfer.JsonLinesSource records = io.partita.transfer.JsonLinesSource.open(file, topic,
+                keepPartitions);
+             ClusterSession session = ClusterSession.open(target.profile(), target.credentials())) {
+            ProducerSettings settings = settings(session.sender().defaultSettings());
             SendSummary summary = send(session, records, settings);
             return summary.allDelivered() ? Cli.OK : Cli.FAILED;
         }
@@ -128,7 +155,8 @@ final class ProduceCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    private SendSummary send(ClusterSession session, DraftRecords records, ProducerSettings settings) {
+    private SendSummary send(ClusterSession session, io.partita.model.RecordSource records,
+                             ProducerSettings settings) {
         BlockingQueue<SendResult> results = new LinkedBlockingQueue<>();
         CompletableFuture<SendSummary> done = new CompletableFuture<>();
         SendControl control = new SendControl();

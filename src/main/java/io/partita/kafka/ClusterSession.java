@@ -137,6 +137,15 @@ public final class ClusterSession implements AutoCloseable {
         return MessageReader.start(KafkaClientConfig.common(profile, credentials), schemas, request, sink, timeout);
     }
 
+    /**
+     * Starts a search: every record in the request's range is decoded and tested on the reader thread; only matches
+     * reach the sink, the progress counts scanned and matched records per partition.
+     */
+    public MessageReader search(ReadRequest request, io.partita.filter.RecordFilter filter, MessageReader.Sink sink) {
+        return MessageReader.start(KafkaClientConfig.common(profile, credentials), schemas, request, filter, sink,
+                DEFAULT_TIMEOUT);
+    }
+
     @Override
     public void close() {
         sender.close();

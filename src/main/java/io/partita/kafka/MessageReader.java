@@ -1,5 +1,6 @@
 package io.partita.kafka;
 
+import io.partita.filter.RecordFilter;
 import io.partita.model.DecodedMessage;
 import io.partita.model.KafkaMessage;
 import io.partita.model.MessageHeader;
@@ -27,7 +28,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * committing), decoding each record with a {@link MessageDecoder} and handing them to the {@link Sink} in
  * batches (every {@value #FLUSH_MILLIS} ms or {@value #MAX_BATCH} records, whichever comes first).
  * {@link #stop()} wakes the consumer from any thread; the sink's {@link Sink#onFinished} is then called exactly
- * once, from the reader thread. Memory held by the reader is one batch.
+ * once, from the reader thread. Memory held by the reader is one batch. With a {@link RecordFilter} (a search)
+ * every record in range is decoded and tested, only matches reach the sink, and the progress counts both.
  */
 public final class MessageReader {
 
@@ -46,17 +48,19 @@ public final class MessageReader {
     private final Map<String, Object> config;
     private final RegistrySchemas schemas;
     private final ReadRequest request;
+    private final RecordFilter filter;
     private final Sink sink;
     private final Duration timeout;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean stopped;
 
-    private MessageReader(Map<String, Object> config, RegistrySchemas schemas, ReadRequest request, Sink sink,
-                          Duration timeout) {
+    private MessageReader(Map<String, Object> config, RegistrySchemas schemas, ReadRequest request,
+                          RecordFilter filter, Sink sink, Duration timeout) {
         this.config = config;
         this.schemas = schemas;
         this.request = request;
+        this.filter = filter == null ? RecordFilter.ALL : filter;
         this.sink = sink;
         this.timeout = timeout;
     }
@@ -69,8 +73,14 @@ public final class MessageReader {
      */
     public static MessageReader start(Map<String, Object> consumerConfig, RegistrySchemas schemas,
                                       ReadRequest request, Sink sink, Duration timeout) {
+        return start(consumerConfig, schemas, request, RecordFilter.ALL, sink, timeout);
+    }
+
+    /** Starts a search at once on a new daemon thread: {@link ReadRequest#maxMessages()} then counts matches. */
+    public static MessageReader start(Map<String, Object> consumerConfig, RegistrySchemas schemas,
+                                      ReadRequest request, RecordFilter filter, Sink sink, Duration timeout) {
         MessageReader reader = new MessageReader(readerConfig(consumerConfig, request, timeout), schemas, request,
-                sink, timeout);
+                filter, sink, timeout);
         Thread thread = new Thread(reader::run, "partita-reader-" + request.topic());
         thread.setDaemon(true);
         thread.start();
@@ -152,10 +162,12 @@ public final class MessageReader {
         private final ReadPlan plan;
         private final MessageDecoder decoder = new MessageDecoder(schemas);
         private final Map<TopicPartition, Long> positions = new HashMap<>();
+        private final Map<TopicPartition, long[]> matches = new HashMap<>();
         private final List<TopicPartition> active = new ArrayList<>();
         private List<DecodedMessage> batch = new ArrayList<>();
         private long lastFlush = System.nanoTime();
         private long read;
+        private long matched;
         private long failed;
 
         Loop(ReadPlan plan) {
@@ -185,18 +197,27 @@ public final class MessageReader {
         }
 
         private void take(List<ConsumerRecord<byte[], byte[]>> records, ReadPlan.Range range) {
+            long[] partitionMatches = matches.computeIfAbsent(range.partition(), p -> new long[1]);
+            long next = -1;
             for (ConsumerRecord<byte[], byte[]> record : records) {
                 if (range.stop() >= 0 && record.offset() >= range.stop() || limitReached()) {
-                    return;
+                    break;
                 }
                 DecodedMessage decoded = decoder.decode(message(record), request.keyFormat(),
                         request.valueFormat());
-                batch.add(decoded);
                 read++;
                 if (decoded.failed()) {
                     failed++;
                 }
-                positions.put(range.partition(), record.offset() + 1);
+                if (filter.test(decoded)) {
+                    batch.add(decoded);
+                    matched++;
+                    partitionMatches[0]++;
+                }
+                next = record.offset() + 1;
+            }
+            if (next >= 0) {
+                positions.put(range.partition(), next);
             }
         }
 
@@ -215,7 +236,7 @@ public final class MessageReader {
         }
 
         private boolean limitReached() {
-            return request.maxMessages() > 0 && read >= request.maxMessages();
+            return request.maxMessages() > 0 && matched >= request.maxMessages();
         }
 
         private void flush() {
@@ -225,12 +246,16 @@ public final class MessageReader {
             }
             List<DecodedMessage> out = batch;
             batch = new ArrayList<>(Math.min(MAX_BATCH, out.size() * 2));
-            sink.onBatch(out, plan.progress(request.topic(), positions, read, failed, false));
+            sink.onBatch(out, progress(false));
         }
 
         ReadProgress finalProgress() {
             flush();
-            return plan.progress(request.topic(), positions, read, failed, true);
+            return progress(true);
+        }
+
+        private ReadProgress progress(boolean finished) {
+            return plan.progress(request.topic(), positions, matches, read, matched, failed, finished);
         }
     }
 

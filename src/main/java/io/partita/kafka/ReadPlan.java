@@ -145,15 +145,16 @@ final class ReadPlan {
         return Math.max(begin, Math.min(end, offset));
     }
 
-    /** Progress for the partitions given their current positions. */
-    ReadProgress progress(String topic, Map<TopicPartition, Long> positions, long read, long failed,
-                          boolean finished) {
+    /** Progress for the partitions given their current positions and per-partition match counts. */
+    ReadProgress progress(String topic, Map<TopicPartition, Long> positions, Map<TopicPartition, long[]> matches,
+                          long read, long matched, long failed, boolean finished) {
         List<ReadProgress.PartitionRange> list = new ArrayList<>(ranges.size());
         for (Range range : ranges.values()) {
             long position = positions.getOrDefault(range.partition(), range.start());
+            long[] count = matches.get(range.partition());
             list.add(new ReadProgress.PartitionRange(range.partition().partition(), range.start(), position,
-                    range.stop(), range.end()));
+                    range.stop(), range.end(), count == null ? 0 : count[0]));
         }
-        return new ReadProgress(topic, list, read, failed, finished, notes);
+        return new ReadProgress(topic, list, read, matched, failed, finished, notes);
     }
 }

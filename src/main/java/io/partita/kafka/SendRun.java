@@ -159,6 +159,6 @@ final class SendRun {
         for (OutgoingRecord.Header h : r.headers()) {
             headers.add(new RecordHeader(h.key(), h.value()));
         }
-        return new ProducerRecord<>(r.topic(), r.partition(), null, r.key(), r.value(), headers);
+        return new ProducerRecord<>(r.topic(), r.partition(), r.timestamp(), r.key(), r.value(), headers);
     }
 }

@@ -6,13 +6,21 @@ import java.util.List;
  * A record ready for the producer: bytes only. Arrays are not copied (records are built and sent at once).
  *
  * @param partition fixed partition or null for the partitioner
+ * @param timestamp create time in epoch milliseconds, null to let the producer stamp it (an import keeps the
+ *                  original's)
  * @param key       null for no key
  * @param value     null for a tombstone
  */
-public record OutgoingRecord(String topic, Integer partition, byte[] key, byte[] value, List<Header> headers) {
+public record OutgoingRecord(String topic, Integer partition, Long timestamp, byte[] key, byte[] value,
+                             List<Header> headers) {
 
     public OutgoingRecord {
         headers = headers == null ? List.of() : List.copyOf(headers);
+    }
+
+    /** A record whose timestamp the producer sets (the usual case). */
+    public OutgoingRecord(String topic, Integer partition, byte[] key, byte[] value, List<Header> headers) {
+        this(topic, partition, null, key, value, headers);
     }
 
     /** One header; the value may be null. */

@@ -38,18 +38,24 @@ public final class MessageTopics {
     }
 
     /** A record to produce: partition, key, value, timestamp (null = now). */
-    public record Out(int partition, byte[] key, byte[] value, Long timestamp) {
+    public record Out(int partition, byte[] key, byte[] value, Long timestamp,
+                      List<org.apache.kafka.common.header.Header> headers) {
+        public Out(int partition, byte[] key, byte[] value, Long timestamp) {
+            this(partition, key, value, timestamp, List.of());
+        }
     }
 
     public static void produce(String bootstrap, String topic, List<Out> records) throws Exception {
         Map<String, Object> config = Map.of("bootstrap.servers", bootstrap, "acks", "all", "linger.ms", 5,
+                "batch.size", 262_144,
                 "max.block.ms", (int) TIMEOUT.toMillis(), "delivery.timeout.ms", (int) TIMEOUT.toMillis(),
                 "request.timeout.ms", 10_000);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             List<java.util.concurrent.Future<?>> sends = new ArrayList<>();
             for (Out r : records) {
-                sends.add(producer.send(new ProducerRecord<>(topic, r.partition(), r.timestamp(), r.key(), r.value())));
+                sends.add(producer.send(new ProducerRecord<>(topic, r.partition(), r.timestamp(), r.key(), r.value(),
+                        r.headers())));
             }
             producer.flush();
             for (java.util.concurrent.Future<?> send : sends) {
