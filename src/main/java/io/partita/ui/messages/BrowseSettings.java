@@ -68,6 +68,7 @@ public final class BrowseSettings {
     private final StringProperty maxMessages = new SimpleStringProperty(this, "maxMessages", "");
     private final StringProperty keyFormat = new SimpleStringProperty(this, "keyFormat", "auto");
     private final StringProperty valueFormat = new SimpleStringProperty(this, "valueFormat", "auto");
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final Map<String, String[]> formatsByTopic = new HashMap<>();
 
     public BrowseSettings(ZoneId zone) {
@@ -91,6 +92,15 @@ public final class BrowseSettings {
         return new ReadRequest(name.strip(), partitionList(partitions.get()), startPosition(), stopCondition(),
                 optionalCount(maxMessages.get(), "Max messages"), format(keyFormat.get(), "Key format"),
                 format(valueFormat.get(), "Value format"));
+    }
+
+    /**
+     * The filter expression compiled; {@link io.partita.filter.RecordFilter#ALL} when the field is empty.
+     *
+     * @throws io.partita.filter.FilterSyntaxException with the position of the problem
+     */
+    public io.partita.filter.RecordFilter filter() {
+        return io.partita.filter.RecordFilter.compile(filter.get());
     }
 
     private StartPosition startPosition() {
@@ -194,4 +204,5 @@ public final class BrowseSettings {
     public StringProperty maxMessagesProperty() { return maxMessages; }
     public StringProperty keyFormatProperty() { return keyFormat; }
     public StringProperty valueFormatProperty() { return valueFormat; }
+    public StringProperty filterProperty() { return filter; }
 }

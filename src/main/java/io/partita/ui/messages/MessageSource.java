@@ -17,8 +17,8 @@ public interface MessageSource {
     /** Topic names, sorted; blocking and bounded, call through the task runner. */
     List<TopicSummary> topics() throws Exception;
 
-    /** Starts a browse; the sink is called on the reader thread. */
-    Browse browse(ReadRequest request, MessageReader.Sink sink);
+    /** Starts a browse (or, with a filter, a search); the sink is called on the reader thread. */
+    Browse browse(ReadRequest request, io.partita.filter.RecordFilter filter, MessageReader.Sink sink);
 
     /** Decodes one record again (for the detail pane); blocking, call through the task runner. */
     DecodedMessage decode(KafkaMessage message, FormatChoice key, FormatChoice value);
@@ -42,8 +42,10 @@ public interface MessageSource {
             }
 
             @Override
-            public Browse browse(ReadRequest request, MessageReader.Sink sink) {
-                return session.read(request, sink, Duration.ofSeconds(15))::stop;
+            public Browse browse(ReadRequest request, io.partita.filter.RecordFilter filter,
+                                 MessageReader.Sink sink) {
+                return filter.matchesAll() ? session.read(request, sink, Duration.ofSeconds(15))::stop
+                        : session.search(request, filter, sink)::stop;
             }
         };
     }

@@ -51,6 +51,7 @@ public final class MessagesView extends BorderPane {
         error.setId("messagesError");
         Label warning = Bind.message(vm.warningProperty(), "warning-banner");
         warning.setId("messagesWarning");
+        TableJumps.follow(table, vm.tools().jumpToProperty());
         VBox top = new VBox(8, form(vm), error, warning);
         top.setPadding(new Insets(10, 12, 8, 12));
         setTop(top);
@@ -113,7 +114,7 @@ public final class MessagesView extends BorderPane {
         FlowPane second = row(caption("Key format"), format("keyFormat", s.keyFormatProperty()),
                 caption("Value format"), format("valueFormat", s.valueFormatProperty()),
                 caption("Keep at most"), cap, caption("rows"));
-        return new VBox(8, first, second);
+        return new VBox(8, first, second, FilterBar.create(vm, read));
     }
 
     private static ComboBox<String> format(String id, javafx.beans.property.StringProperty property) {
@@ -156,9 +157,22 @@ public final class MessagesView extends BorderPane {
         Label status = new Label();
         status.setId("messagesStatus");
         status.textProperty().bind(vm.statusProperty());
+        Tooltip scanned = new Tooltip();
+        scanned.textProperty().bind(vm.scanDetailsProperty());
+        status.tooltipProperty().bind(Bindings.when(vm.scanDetailsProperty().isEmpty()).then((Tooltip) null)
+                .otherwise(scanned));
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("messagesProgress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(vm.progressProperty());
+        Bind.shownWhen(progress, vm.runningProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spinner, status, spacer);
+        Label outcome = new Label();
+        outcome.setId("toolsOutcome");
+        outcome.textProperty().bind(vm.tools().outcomeProperty());
+        outcome.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox bar = new HBox(8, spinner, progress, status, spacer, outcome);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -14,6 +14,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +40,7 @@ public final class MessagesViewModel {
     private final MessageSource source;
     private final BrowseSettings settings;
     private final MessageDetailViewModel detail;
+    private final RowTools tools;
 
     // Properties
     private final ObservableList<String> topics = FXCollections.observableArrayList();
@@ -47,6 +52,9 @@ public final class MessagesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Choose a topic and press Read.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyIntegerWrapper filterErrorAt = new ReadOnlyIntegerWrapper(this, "filterErrorAt", -1);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper scanDetails = new ReadOnlyStringWrapper(this, "scanDetails", "");
 
     // Commands
     private final AsyncCommand<List<TopicSummary>> refreshTopicsCommand;
@@ -59,6 +67,8 @@ public final class MessagesViewModel {
     private BatchHandoff handoff;
     private long failed;
     private long startedAt;
+    private io.partita.filter.RecordFilter filter = io.partita.filter.RecordFilter.ALL;
+    private ReadProgress lastProgress;
 
     public MessagesViewModel(TaskRunner runner, MessageSource source, ZoneId zone,
                              Consumer<String> clipboard) {
@@ -66,6 +76,7 @@ public final class MessagesViewModel {
         this.source = source;
         this.settings = new BrowseSettings(zone);
         this.detail = new MessageDetailViewModel(runner, clipboard);
+        this.tools = new RowTools(runner, source, rows);
         this.refreshTopicsCommand = new AsyncCommand<>(runner, new SimpleBooleanProperty(true), source::topics,
                 this::showTopics, e -> error.set("Could not list topics: " + message(e)));
         this.startCommand = new Command(Bindings.createBooleanBinding(
@@ -84,8 +95,15 @@ public final class MessagesViewModel {
     /** Reads the topic as the form says; a running browse is stopped first. */
     public void start() {
         ReadRequest request;
+        io.partita.filter.RecordFilter compiled;
+        filterErrorAt.set(-1);
         try {
             request = settings.request();
+            compiled = settings.filter();
+        } catch (io.partita.filter.FilterSyntaxException e) {
+            error.set("Filter: " + e.reason() + " (column " + (e.position() + 1) + ").");
+            filterErrorAt.set(e.position());
+            return;
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return;
@@ -96,8 +114,12 @@ public final class MessagesViewModel {
         warning.set("");
         failed = 0;
         startedAt = System.nanoTime();
+        filter = compiled;
+        lastProgress = null;
+        progress.set(-1);
+        scanDetails.set("");
         running.set(true);
-        status.set("Reading " + request.topic() + "…");
+        status.set((filter.matchesAll() ? "Reading " : "Searching ") + request.topic() + "…");
         BatchHandoff[] self = new BatchHandoff[1];
         // Deliveries of an earlier browse (stopped, replaced) still arrive: only the current one's count.
         BatchHandoff mine = new BatchHandoff(runner, Math.max(1, cap.get()), request, d -> {
@@ -107,18 +129,21 @@ public final class MessagesViewModel {
         });
         self[0] = mine;
         handoff = mine;
-        browse = source.browse(request, mine);
+        browse = source.browse(request, compiled, mine);
     }
 
     private void deliver(BatchHandoff.Delivery delivery, ReadRequest request) {
         append(delivery.rows(), delivery.dropped());
-        ReadProgress progress = delivery.progress();
-        if (progress != null) {
-            read.set(progress.read());
-            failed = progress.failed();
-            if (!progress.notes().isEmpty()) {
-                warning.set(String.join("\n", progress.notes()));
+        ReadProgress p = delivery.progress();
+        if (p != null) {
+            lastProgress = p;
+            read.set(p.read());
+            failed = p.failed();
+            if (!p.notes().isEmpty()) {
+                warning.set(String.join("\n", p.notes()));
             }
+            progress.set(ScanText.fraction(p, delivery.finished()));
+            scanDetails.set(ScanText.details(p));
         }
         // Status and error first: whoever watches running sees the final text once it turns false.
         status.set(statusText(request, delivery.finished()));
@@ -153,6 +178,9 @@ public final class MessagesViewModel {
     }
 
     private String statusText(ReadRequest request, boolean finished) {
+        if (!filter.matchesAll()) {
+            return ScanText.searchStatus(request.topic(), lastProgress, finished, startedAt, dropped.get(), cap.get());
+        }
         long count = read.get();
         double seconds = Math.max(0.001, (System.nanoTime() - startedAt) / 1e9);
         StringBuilder text = new StringBuilder();
@@ -188,6 +216,7 @@ public final class MessagesViewModel {
     }
 
     private void clear() {
+        tools.clear();
         rows.clear();
         dropped.set(0);
         read.set(0);
@@ -200,6 +229,7 @@ public final class MessagesViewModel {
      */
     public void select(List<MessageRow> selected) {
         selection.cancel();
+        tools.selected(selected);
         if (selected.size() > 2) {
             detail.selectMany(selected.size());
             return;
@@ -229,6 +259,7 @@ public final class MessagesViewModel {
 
     public BrowseSettings settings() { return settings; }
     public MessageDetailViewModel detail() { return detail; }
+    public RowTools tools() { return tools; }
     public ObservableList<String> topics() { return topics; }
     public ObservableList<MessageRow> rows() { return FXCollections.unmodifiableObservableList(rows); }
     public IntegerProperty capProperty() { return cap; }
@@ -238,6 +269,12 @@ public final class MessagesViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty warningProperty() { return warning.getReadOnlyProperty(); }
+    /** Where the filter expression went wrong (0-based), -1 when it compiled. */
+    public ReadOnlyIntegerProperty filterErrorAtProperty() { return filterErrorAt.getReadOnlyProperty(); }
+    /** Share of the range scanned, 0..1; -1 while unknown (starting, live tail). */
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    /** Per partition: offsets scanned of the range, and matches; one line each. */
+    public ReadOnlyStringProperty scanDetailsProperty() { return scanDetails.getReadOnlyProperty(); }
 
     // Commands
 

@@ -36,7 +36,7 @@ class MessagesViewModelTest {
         }
 
         @Override
-        public Browse browse(ReadRequest request, MessageReader.Sink sink) {
+        public Browse browse(ReadRequest request, io.partita.filter.RecordFilter filter, MessageReader.Sink sink) {
             requests.add(request);
             for (int from = 0; from < total; from += batch) {
                 List<DecodedMessage> out = new ArrayList<>();
