@@ -93,9 +93,9 @@ public final class RowTools {
             outOfOrder.setAll(found.rows());
             next = 0;
             outcome.set(found.rows().isEmpty()
-                    ? "Timestamps are in order in each partition (" + n(found.checked()) + " rows checked)."
+                    ? "Timestamps are in order in each partition among the " + n(found.checked()) + " loaded rows."
                     : n(found.count()) + " record" + (found.count() == 1 ? " is" : "s are") + " earlier than the "
-                    + "record before them in their partition (" + n(found.checked()) + " rows checked). "
+                    + "row before them in their partition, among the " + n(found.checked()) + " loaded rows. "
                     + "Next jumps to each.");
             if (!found.rows().isEmpty()) {
                 nextOutOfOrder();

@@ -59,8 +59,12 @@ final class ScanText {
         if (!finished) {
             text.append(String.format(Locale.ROOT, " · %,.0f records/s", p.read() / seconds));
         } else {
-            text.append(" · ").append(p.partitions().size()).append(" partition")
-                    .append(p.partitions().size() == 1 ? "" : "s").append(" scanned as listed on hover");
+            long early = p.partitions().stream().filter(r -> r.stop() >= 0 && !r.done()).count();
+            int all = p.partitions().size();
+            text.append(early == 0
+                    ? " · " + (all == 1 ? "the partition" : "all " + all + " partitions")
+                            + " scanned to the end of the range (offsets on hover)"
+                    : " · stopped before the end of " + early + " of " + all + " partitions (offsets on hover)");
         }
         if (p.failed() > 0) {
             text.append(" · ").append(n(p.failed())).append(" not decoded (they match nothing)");

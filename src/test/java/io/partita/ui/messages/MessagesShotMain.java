@@ -109,6 +109,17 @@ public final class MessagesShotMain {
                 });
                 Thread.sleep(6000);
                 shoot("messages-diff.png");
+                fx(() -> {
+                    table.getSelectionModel().clearSelection();
+                    vm.settings().topicProperty().set("demo.orders");
+                    vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
+                    vm.settings().filterProperty().set("value.status == \"NEW\" && value.total > 100");
+                    vm.startCommand().execute();
+                });
+                Thread.sleep(6000);
+                fx(() -> vm.tools().checkOrder());
+                Thread.sleep(4000);
+                shoot("messages-search.png");
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {

@@ -115,7 +115,7 @@ class SearchViewModelTest {
         vm.tools().checkOrder();
 
         assertThat(vm.tools().outOfOrder()).extracting(MessageRow::offset).containsExactly(40L, 70L);
-        assertThat(vm.tools().outcomeProperty().get()).startsWith("2 records are earlier than the record before");
+        assertThat(vm.tools().outcomeProperty().get()).startsWith("2 records are earlier than the row before");
         assertThat(vm.tools().jumpToProperty().get().offset()).isEqualTo(40);
         vm.tools().nextOutOfOrder();
         assertThat(vm.tools().jumpToProperty().get().offset()).isEqualTo(70);
