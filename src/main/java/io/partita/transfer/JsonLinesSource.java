@@ -48,8 +48,12 @@ public final class JsonLinesSource implements RecordSource, AutoCloseable {
     public static JsonLinesSource open(Path file, String topic, boolean keepPartitions) {
         try {
             return new JsonLinesSource(file, topic, keepPartitions);
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException(new IOException("cannot read " + file + ": " + e.getMessage(), e));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException("cannot read " + file + ": no such file", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getCause().getMessage(), e.getCause());
         }
     }
 

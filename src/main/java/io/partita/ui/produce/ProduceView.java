@@ -191,7 +191,22 @@ public final class ProduceView extends BorderPane {
                 + "Stop waiting: close the producer now and report each unanswered record."));
         Label readOnly = new Label(vm.canProduce() ? "" : "Read-only profile");
         readOnly.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox bar = new HBox(10, send, cancel, readOnly);
+        Button importFile = new Button("Import file…", new FontIcon(Material2AL.FILE_UPLOAD));
+        importFile.setId("importButton");
+        importFile.setTooltip(new Tooltip("Send the records of a JSON Lines export (Messages → Export, or "
+                + "'partita consume --export F.jsonl') to the topic above, byte for byte, with this delivery report"));
+        importFile.disableProperty().bind(vm.sendingProperty().or(Bindings.createBooleanBinding(vm::canProduce).not()));
+        importFile.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Import records into " + (vm.topicProperty().get() == null ? "a topic"
+                    : vm.topicProperty().get()));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON Lines", "*.jsonl"));
+            java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                vm.importFile(file.toPath(), false);
+            }
+        });
+        HBox bar = new HBox(10, send, cancel, importFile, readOnly);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("send-bar");

@@ -167,6 +167,47 @@ public final class ProduceViewModel {
                 summary -> finished(draft, bulk, summary), this::failed);
     }
 
+    /**
+     * Sends every record of a JSON Lines export (the messages tab's Export, {@code consume --export}) to the chosen
+     * topic with its original key, value, header bytes and timestamp, under the same delivery report as a send.
+     */
+    public void importFile(java.nio.file.Path file, boolean keepPartitions) {
+        String target = topic.get() == null ? "" : topic.get().strip();
+        ProducerSettings chosen;
+        try {
+            if (target.isEmpty()) {
+                throw new IllegalArgumentException("Choose the topic to import into.");
+            }
+            chosen = settings.settings();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        SendControl sendControl = new SendControl();
+        control = sendControl;
+        sending.set(true);
+        cancelling.set(false);
+        runner.run(() -> io.partita.transfer.JsonLinesSource.open(file, target, keepPartitions), records -> {
+            report.start(records.count(), String.format(java.util.Locale.ROOT, "%,d records of %s to %s",
+                    records.count(), file.getFileName(), target));
+            drain = runner.schedule(DRAIN, DRAIN, () -> Boolean.TRUE, tick -> report.apply(report.poll()), e -> { });
+            runner.run(() -> {
+                try (records) {
+                    return service.send(records, chosen, 0, report::offer, sendControl);
+                }
+            }, summary -> {
+                drain.cancel();
+                report.finish(summary);
+                sending.set(false);
+                cancelling.set(false);
+            }, this::failed);
+        }, e -> {
+            sending.set(false);
+            error.set(message(e));
+        });
+    }
+
     private void finished(RecordDraft draft, BulkOptions bulk, SendSummary summary) {
         drain.cancel();
         report.finish(summary);

@@ -32,6 +32,40 @@ class ProduceViewModelTest {
     }
 
     @Test
+    void anImportedExportSendsEachLineAsItsOwnRecordWithTheReport() throws Exception {
+        service = new LocalProduceService(dir);
+        service.failing = Set.of(1L);
+        ProduceViewModel vm = vm();
+        Path file = dir.resolve("export.jsonl");
+        java.nio.file.Files.writeString(file, "{\"valueBase64\":\"AAE=\"}\n{\"valueBase64\":\"AgM=\"}\n"
+                + "{\"value\":\"text\"}\n");
+        vm.topicProperty().set("copy");
+
+        vm.importFile(file, false);
+
+        DeliveryReportModel report = vm.report();
+        assertThat(report.requestedProperty().get()).isEqualTo(3);
+        assertThat(report.deliveredProperty().get()).isEqualTo(2);
+        assertThat(report.failedProperty().get()).isEqualTo(1);
+        assertThat(service.sentValues.get(0)).containsExactly(0, 1);
+        assertThat(new String(service.sentValues.get(2), StandardCharsets.UTF_8)).isEqualTo("text");
+        assertThat(vm.sendingProperty().get()).isFalse();
+    }
+
+    @Test
+    void importNeedsATopicAndAReadableFile() {
+        service = new LocalProduceService(dir);
+        ProduceViewModel vm = vm();
+        vm.importFile(dir.resolve("x.jsonl"), false);
+        assertThat(vm.errorProperty().get()).isEqualTo("Choose the topic to import into.");
+
+        vm.topicProperty().set("copy");
+        vm.importFile(dir.resolve("missing.jsonl"), false);
+        assertThat(vm.errorProperty().get()).startsWith("cannot read ").contains("missing.jsonl");
+        assertThat(vm.sendingProperty().get()).isFalse();
+    }
+
+    @Test
     void everyRecordOfABulkSendEndsInTheCountsAndTheTable() {
         service = new LocalProduceService(dir);
         service.failing = Set.of(3L);
