@@ -59,7 +59,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class MessagesBench {
 
-    private static final String TOPIC = "bench.orders";
+    static final String TOPIC = "bench.orders";
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -86,7 +86,7 @@ public final class MessagesBench {
     private record Result(double seconds, double afterFirst, long read, long failed, long peakHeap, double cpu) {
     }
 
-    private static double processCpuSeconds() {
+    static double processCpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
     }
@@ -98,7 +98,7 @@ public final class MessagesBench {
     }
 
     /** Wall seconds; prints kcat's user+system CPU seconds (GNU time) when /usr/bin/time exists. */
-    private static double kcat(Sandbox sandbox) throws Exception {
+    static double kcat(Sandbox sandbox) throws Exception {
         long start = System.nanoTime();
         boolean timed = java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/time"));
         List<String> command = new ArrayList<>(timed ? List.of("/usr/bin/time", "-f", "kcat cpu: %U user + %S sys s")
@@ -206,7 +206,7 @@ public final class MessagesBench {
         session.close();
     }
 
-    private static int produce(Sandbox sandbox, int count) throws Exception {
+    static int produce(Sandbox sandbox, int count) throws Exception {
         String schemaText = new String(MessagesBench.class.getResourceAsStream("/io/partita/sandbox/demo-order.avsc")
                 .readAllBytes(), StandardCharsets.UTF_8);
         int id;
@@ -278,7 +278,7 @@ public final class MessagesBench {
         return pool;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -286,7 +286,7 @@ public final class MessagesBench {
         }
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -23,6 +23,7 @@ public final class WorkspaceContext {
     private final DialogService dialogs;
     private final List<Runnable> closers = new ArrayList<>();
     private boolean closed;
+    private java.util.function.Consumer<String> tabs = title -> { };
 
     public WorkspaceContext(ClusterSession session, TaskRunner runner, DialogService dialogs) {
         this.session = session;
@@ -44,6 +45,15 @@ public final class WorkspaceContext {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    /** Brings the capability tab with this title (e.g. "Produce", "Schemas") to the front; on the UI thread. */
+    public void showTab(String title) {
+        tabs.accept(title);
+    }
+
+    void tabSelector(java.util.function.Consumer<String> selector) {
+        this.tabs = selector;
     }
 
     /** Runs {@code closer} when the connection closes (on the UI thread; it must not block). */

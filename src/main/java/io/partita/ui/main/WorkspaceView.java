@@ -138,10 +138,16 @@ final class WorkspaceView extends TabPane {
         } else {
             content = built.computeIfAbsent(context, c -> {
                 c.onClose(() -> built.remove(c));
+                c.tabSelector(this::selectTab);
                 return new java.util.HashMap<>();
             }).computeIfAbsent(feature, f -> f.create(context));
         }
         ((StackPane) tab.getContent()).getChildren().setAll(content);
+    }
+
+    private void selectTab(String title) {
+        getTabs().stream().filter(t -> t.getUserData() instanceof Feature f && f.title().equals(title)).findFirst()
+                .ifPresent(t -> getSelectionModel().select(t));
     }
 
     static Node placeholder(Ikon icon, String title, String detail, Node action) {

@@ -60,7 +60,16 @@ final class MessageDetailView extends VBox {
         title.getStyleClass().add(Styles.TITLE_4);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer,
+        Button replay = Bind.command(new Button("Replay", new FontIcon(Material2MZ.REPLAY)), vm.replayCommand());
+        replay.setId("replayButton");
+        replay.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
+        replay.setTooltip(new javafx.scene.control.Tooltip("Open this record in the Produce tab to send it again"));
+        Button schema = Bind.command(new Button("Schema", new FontIcon(Material2AL.ACCOUNT_TREE)),
+                vm.openSchemaCommand());
+        schema.setId("openSchemaButton");
+        schema.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
+        schema.setTooltip(new javafx.scene.control.Tooltip("Show the record's schema version in the Schemas tab"));
+        HBox header = new HBox(6, title, spacer, replay, schema,
                 copy("Key", "copyKey", vm.copyKeyCommand()),
                 copy("Value", "copyValue", vm.copyValueCommand()),
                 copy("Record", "copyRecord", vm.copyRecordCommand()));

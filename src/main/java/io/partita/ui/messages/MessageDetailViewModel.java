@@ -57,6 +57,10 @@ public final class MessageDetailViewModel {
     private final Command copyKeyCommand;
     private final Command copyValueCommand;
     private final Command copyRecordCommand;
+    private final Command replayCommand;
+    private final Command openSchemaCommand;
+    private final ReadOnlyBooleanWrapper hasSchema = new ReadOnlyBooleanWrapper(this, "hasSchema");
+    private Navigation navigation = Navigation.NONE;
 
     private DecodedMessage shown;
 
@@ -70,6 +74,26 @@ public final class MessageDetailViewModel {
         this.copyValueCommand = new Command(hasMessage, () -> copy(shown.value()));
         this.copyRecordCommand = new Command(Bindings.createBooleanBinding(() -> hasMessage.get(), hasMessage),
                 () -> clipboard.accept(ValueJson.pretty(ValueJson.record(shown))));
+        this.replayCommand = new Command(hasMessage, () -> navigation.replay(shown));
+        this.openSchemaCommand = new Command(hasSchema, () -> navigation.openSchema(schemaOf(shown)));
+    }
+
+    /** Where replay and open-schema go; the tab sets it when it knows its connection. */
+    public void navigation(Navigation target) {
+        this.navigation = target == null ? Navigation.NONE : target;
+    }
+
+    /** The value's registry schema, else the key's; null when neither names a subject. */
+    static io.partita.model.SchemaRef schemaOf(DecodedMessage message) {
+        if (message == null) {
+            return null;
+        }
+        io.partita.model.SchemaRef value = message.value().schemaRef();
+        if (value != null && value.subject() != null) {
+            return value;
+        }
+        io.partita.model.SchemaRef key = message.key().schemaRef();
+        return key != null && key.subject() != null ? key : null;
     }
 
     /** More than two rows are selected: nothing to show but how to get a detail or a diff. */
@@ -92,6 +116,7 @@ public final class MessageDetailViewModel {
     private void show(DecodedMessage message) {
         shown = message;
         hasMessage.set(message != null);
+        hasSchema.set(schemaOf(message) != null);
         metadata.clear();
         headers.clear();
         if (message == null) {
@@ -229,4 +254,6 @@ public final class MessageDetailViewModel {
     public Command copyKeyCommand() { return copyKeyCommand; }
     public Command copyValueCommand() { return copyValueCommand; }
     public Command copyRecordCommand() { return copyRecordCommand; }
+    public Command replayCommand() { return replayCommand; }
+    public Command openSchemaCommand() { return openSchemaCommand; }
 }

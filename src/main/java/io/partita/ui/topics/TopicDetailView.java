@@ -24,7 +24,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** One topic: a header with its health and actions, then the partitions and configuration tabs. */
 final class TopicDetailView extends VBox {
 
-    TopicDetailView(TopicDetailViewModel vm) {
+    TopicDetailView(TopicDetailViewModel vm, TopicLinks links) {
         super(8);
         setId("topicDetail");
         getStyleClass().add("detail-pane");
@@ -38,10 +38,10 @@ final class TopicDetailView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("detailTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(header(vm), chips(vm), error, status, tabs);
+        getChildren().addAll(header(vm, links), chips(vm), error, status, tabs);
     }
 
-    private static HBox header(TopicDetailViewModel vm) {
+    private static HBox header(TopicDetailViewModel vm, TopicLinks links) {
         Label title = new Label(vm.topic());
         title.setId("detailTitle");
         title.getStyleClass().addAll(Styles.TITLE_4, "detail-title");
@@ -72,7 +72,19 @@ final class TopicDetailView extends VBox {
         refresh.setTooltip(new Tooltip("Read the partitions and configs again"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, elect, reassign, add, deleteRecords, empty, refresh);
+        MenuButton go = new MenuButton("Go to", new FontIcon(Material2AL.ARROW_FORWARD));
+        go.setId("topicGoTo");
+        MenuItem browse = new MenuItem("Messages of " + vm.topic());
+        browse.setId("goMessages");
+        browse.setOnAction(e -> links.browse(vm.topic()));
+        MenuItem valueSchema = new MenuItem("Value schema (" + vm.topic() + "-value)");
+        valueSchema.setId("goValueSchema");
+        valueSchema.setOnAction(e -> links.openSubject(vm.topic() + "-value"));
+        MenuItem keySchema = new MenuItem("Key schema (" + vm.topic() + "-key)");
+        keySchema.setId("goKeySchema");
+        keySchema.setOnAction(e -> links.openSubject(vm.topic() + "-key"));
+        go.getItems().addAll(browse, valueSchema, keySchema);
+        HBox header = new HBox(8, title, spacer, go, elect, reassign, add, deleteRecords, empty, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -29,7 +29,21 @@ public final class TopicsFeature implements Feature {
                 : view[0].getScene().getWindow();
         TopicsViewModel vm = new TopicsViewModel(context.runner(), context.session(), context.dialogs(),
                 new FxTopicDialogs(window), new FxConfigDialogs(window));
-        view[0] = new TopicsView(vm);
+        TopicsView topics = new TopicsView(vm);
+        topics.links(new TopicLinks() {
+            @Override
+            public void openSubject(String subject) {
+                io.partita.ui.schemas.SchemasFeature.showSubject(context, subject, null);
+                context.showTab("Schemas");
+            }
+
+            @Override
+            public void browse(String topic) {
+                io.partita.ui.messages.MessagesFeature.browse(context, topic);
+                context.showTab("Messages");
+            }
+        });
+        view[0] = topics;
         context.onClose(vm::dispose);
         vm.refreshCommand().execute();
         return view[0];

@@ -39,6 +39,13 @@ public final class TopicsView extends VBox {
     private final TableView<TopicSummary> table = new TableView<>();
     private final StackPane detailSlot = new StackPane();
 
+    private TopicLinks links = TopicLinks.NONE;
+
+    /** Where the detail's "Go to" menu leads; set before a topic is selected. */
+    public void links(TopicLinks target) {
+        this.links = target == null ? TopicLinks.NONE : target;
+    }
+
     public TopicsView(TopicsViewModel vm) {
         super(8);
         this.vm = vm;
@@ -181,7 +188,7 @@ public final class TopicsView extends VBox {
             hint.getStyleClass().add(Styles.TEXT_MUTED);
             detailSlot.getChildren().setAll(hint);
         } else {
-            detailSlot.getChildren().setAll(new TopicDetailView(detail));
+            detailSlot.getChildren().setAll(new TopicDetailView(detail, links));
         }
     }
 }

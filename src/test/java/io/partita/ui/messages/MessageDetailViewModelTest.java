@@ -79,4 +79,35 @@ class MessageDetailViewModelTest {
         assertThat(vm.diffTextProperty().get()).contains("-     \"status\" : \"NEW\"")
                 .contains("+     \"status\" : \"PAID\"").contains("-   \"offset\" : 1");
     }
+
+    @Test
+    void replayAndOpenSchemaHandTheShownRecordToTheOtherTabs() {
+        List<Object> sent = new ArrayList<>();
+        vm.navigation(new Navigation() {
+            @Override
+            public void replay(io.partita.model.DecodedMessage message) {
+                sent.add(message.message().offset());
+            }
+
+            @Override
+            public void openSchema(io.partita.model.SchemaRef schema) {
+                sent.add(schema.subject() + " v" + schema.version());
+            }
+        });
+        assertThat(vm.replayCommand().executableProperty().get()).isFalse();
+
+        vm.select(List.of(Messages.text(3, "plain")));
+        assertThat(vm.openSchemaCommand().executableProperty().get()).as("text has no schema").isFalse();
+        vm.replayCommand().execute();
+
+        io.partita.model.DecodedMessage avro = new io.partita.model.DecodedMessage(
+                Messages.text(9, "x").message(), io.partita.model.DecodedValue.ABSENT,
+                new io.partita.model.DecodedValue.Decoded(io.partita.model.DataFormat.AVRO, java.util.Map.of("a", 1),
+                        new io.partita.model.SchemaRef(7, "orders-value", 2)));
+        vm.select(List.of(avro));
+        assertThat(vm.openSchemaCommand().executableProperty().get()).isTrue();
+        vm.openSchemaCommand().execute();
+
+        assertThat(sent).containsExactly(3L, "orders-value v2");
+    }
 }

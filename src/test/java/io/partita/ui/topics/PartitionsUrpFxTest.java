@@ -67,7 +67,7 @@ class PartitionsUrpFxTest {
                 robot.interact(() -> {
                     TopicDetailViewModel vm = new TopicDetailViewModel(runner, session, topic, dialogs, dialogs,
                             dialogs);
-                    Scene scene = new Scene(new TopicDetailView(vm), 1200, 600);
+                    Scene scene = new Scene(new TopicDetailView(vm, TopicLinks.NONE), 1200, 600);
                     Styling.apply(scene);
                     stage.setScene(scene);
                     stage.show();
