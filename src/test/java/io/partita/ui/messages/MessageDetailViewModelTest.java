@@ -22,13 +22,12 @@ class MessageDetailViewModelTest {
     void aTwentyMegabyteValueShowsOnlyItsBeginningUntilShowAll() {
         String huge = "x".repeat(20 * 1024 * 1024);
         io.partita.model.DecodedMessage row = row(Messages.text(1, huge));
-        long start = System.nanoTime();
         vm.select(List.of(row));
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
+        // Only the beginning is rendered (what keeps selecting a huge record quick; timings live in bench/).
         assertThat(vm.truncatedProperty().get()).isTrue();
         assertThat(vm.valueTextProperty().get()).hasSize(MessageDetailViewModel.SHOWN_CHARS);
-        assertThat(millis).as("selecting took %d ms", millis).isLessThan(500);
+        assertThat(vm.hexTextProperty().get().length()).isLessThan(1_000_000);
 
         vm.showAllCommand().execute();
         assertThat(vm.valueTextProperty().get()).hasSize(huge.length());
