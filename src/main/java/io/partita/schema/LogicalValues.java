@@ -44,7 +44,7 @@ final class LogicalValues {
     private static Object renderOrNull(Object datum, Schema schema, LogicalType type) {
         String name = type.getName();
         return switch (name) {
-            case "timestamp-millis" -> Instant.ofEpochMilli((Long) datum).toString();
+            case "timestamp-millis" -> IsoInstants.ofEpochMilli((Long) datum);
             case "timestamp-micros" -> instant((Long) datum, MICROS).toString();
             case "timestamp-nanos" -> instant((Long) datum, NANOS).toString();
             case "local-timestamp-millis" -> local(instant((Long) datum, 1000L));
@@ -77,6 +77,14 @@ final class LogicalValues {
 
     private static BigDecimal decimal(Object datum, int scale) {
         byte[] bytes = datum instanceof GenericFixed fixed ? fixed.bytes() : bytes((ByteBuffer) datum);
+        if (bytes.length > 0 && bytes.length <= 8) {
+            // Two's complement, big-endian, sign-extended from the first byte: the common case fits a long.
+            long unscaled = bytes[0];
+            for (int i = 1; i < bytes.length; i++) {
+                unscaled = (unscaled << 8) | (bytes[i] & 0xff);
+            }
+            return BigDecimal.valueOf(unscaled, scale);
+        }
         return new BigDecimal(new BigInteger(bytes), scale);
     }
 

@@ -130,13 +130,13 @@ final class TreeDatumReader {
             names[i] = fields.get(i).name();
             readers[i] = compile(fields.get(i).schema(), records);
         }
-        int capacity = names.length * 4 / 3 + 1;
+        RecordMap.Fields shared = new RecordMap.Fields(names);
         holder[0] = in -> {
-            Map<String, Object> record = new LinkedHashMap<>(capacity);
-            for (int i = 0; i < names.length; i++) {
-                record.put(names[i], readers[i].read(in));
+            Object[] values = new Object[readers.length];
+            for (int i = 0; i < readers.length; i++) {
+                values[i] = readers[i].read(in);
             }
-            return record;
+            return new RecordMap(shared, values);
         };
         return holder[0];
     }

@@ -235,7 +235,7 @@ public final class MessagesBench {
     }
 
     /** Distinct orders with 2–3 items and a few attributes: about 200 bytes each, framed. */
-    private static List<byte[]> pool(Schema schema, int id, int size) throws Exception {
+    public static List<byte[]> pool(Schema schema, int id, int size) throws Exception {
         Random random = new Random(7);
         GenericDatumWriter<GenericRecord> writer = new GenericDatumWriter<>(schema);
         Schema item = schema.getField("items").schema().getElementType();

@@ -66,15 +66,30 @@ final class MessageTable {
         return column;
     }
 
+    /**
+     * A cell with a tooltip whose text follows the row. One tooltip per cell, made once and only re-texted: a new
+     * Tooltip per update installs a popup and re-applies CSS, which made streaming rows stall the UI thread.
+     */
     private static TableCell<MessageRow, Object> tooltipCell(Function<MessageRow, String> tip) {
         return new TableCell<>() {
+            private final Tooltip tooltip = new Tooltip();
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.toString());
                 MessageRow row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
                 String text = row == null ? null : tip.apply(row);
-                setTooltip(text == null ? null : new Tooltip(text));
+                if (text == null) {
+                    if (getTooltip() != null) {
+                        setTooltip(null);
+                    }
+                } else {
+                    tooltip.setText(text);
+                    if (getTooltip() == null) {
+                        setTooltip(tooltip);
+                    }
+                }
             }
         };
     }

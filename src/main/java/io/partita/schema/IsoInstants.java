@@ -1,0 +1,66 @@
+package io.partita.schema;
+
+import java.time.Instant;
+
+/**
+ * Epoch milliseconds as {@link Instant#toString()} writes them ({@code 2026-01-31T13:05:09Z},
+ * {@code …:09.120Z}), without the formatter machinery: a quarter of a decoded order's cost went into
+ * DateTimeFormatter. Years outside 0000–9999 are left to {@link Instant#toString()}.
+ */
+final class IsoInstants {
+
+    private static final long MILLIS_PER_DAY = 86_400_000L;
+    /** 0000-01-01 and 10000-01-01 in epoch days. */
+    private static final long MIN_DAY = -719_528L;
+    private static final long MAX_DAY = 2_932_897L;
+
+    private IsoInstants() {
+    }
+
+    static String ofEpochMilli(long millis) {
+        long day = Math.floorDiv(millis, MILLIS_PER_DAY);
+        if (day < MIN_DAY || day >= MAX_DAY) {
+            return Instant.ofEpochMilli(millis).toString();
+        }
+        int msOfDay = (int) Math.floorMod(millis, MILLIS_PER_DAY);
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm, proleptic Gregorian).
+        long z = day + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int dayOfMonth = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        int year = (int) (yoe + era * 400 + (month <= 2 ? 1 : 0));
+        int ms = msOfDay % 1000;
+        int seconds = msOfDay / 1000;
+        char[] out = new char[ms == 0 ? 20 : 24];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, month, 2);
+        out[7] = '-';
+        digits(out, 8, dayOfMonth, 2);
+        out[10] = 'T';
+        digits(out, 11, seconds / 3600, 2);
+        out[13] = ':';
+        digits(out, 14, seconds / 60 % 60, 2);
+        out[16] = ':';
+        digits(out, 17, seconds % 60, 2);
+        if (ms == 0) {
+            out[19] = 'Z';
+        } else {
+            out[19] = '.';
+            digits(out, 20, ms, 3);
+            out[23] = 'Z';
+        }
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+}
