@@ -160,7 +160,7 @@ public final class MessageReader {
     /** The poll loop of one browse and its counters; lives on the reader thread only. */
     private final class Loop {
         private final ReadPlan plan;
-        private final MessageDecoder decoder = new MessageDecoder(schemas);
+        private final PollDecoder decoder = new PollDecoder(schemas, request, filter, PollDecoder.worthParallel());
         private final Map<TopicPartition, Long> positions = new HashMap<>();
         private final Map<TopicPartition, long[]> matches = new HashMap<>();
         private final List<TopicPartition> active = new ArrayList<>();
@@ -183,38 +183,66 @@ public final class MessageReader {
         void read(KafkaConsumer<byte[], byte[]> c) {
             c.assign(active);
             active.forEach(tp -> c.seek(tp, positions.get(tp)));
-            while (!stopped && !active.isEmpty() && !limitReached()) {
-                ConsumerRecords<byte[], byte[]> records = c.poll(POLL);
-                for (TopicPartition tp : records.partitions()) {
-                    take(records.records(tp), plan.ranges().get(tp));
-                }
-                updatePositions(c);
-                if (batch.size() >= MAX_BATCH || System.nanoTime() - lastFlush >= FLUSH_MILLIS * 1_000_000L) {
-                    flush();
+            try (decoder) {
+                while (!stopped && !active.isEmpty() && !limitReached()) {
+                    take(c.poll(POLL));
+                    updatePositions(c);
+                    if (batch.size() >= MAX_BATCH || System.nanoTime() - lastFlush >= FLUSH_MILLIS * 1_000_000L) {
+                        flush();
+                    }
                 }
             }
             flush();
         }
 
-        private void take(List<ConsumerRecord<byte[], byte[]>> records, ReadPlan.Range range) {
+        /** Decodes the poll (in parallel where it pays), then counts and hands out in partition and offset order. */
+        private void take(ConsumerRecords<byte[], byte[]> records) {
+            if (records.isEmpty()) {
+                return;
+            }
+            List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>(records.count());
+            List<TopicPartition> order = new ArrayList<>(records.partitions());
+            int[] ends = new int[order.size()];
+            for (int p = 0; p < order.size(); p++) {
+                ReadPlan.Range range = plan.ranges().get(order.get(p));
+                for (ConsumerRecord<byte[], byte[]> record : records.records(order.get(p))) {
+                    // Records past a partition's stop offset are never decoded.
+                    if (range.stop() < 0 || record.offset() < range.stop()) {
+                        all.add(record);
+                    }
+                }
+                ends[p] = all.size();
+            }
+            List<ConsumerRecord<byte[], byte[]>> wanted = all;
+            if (request.maxMessages() > 0 && filter.matchesAll()) {
+                // A browse with a limit decodes no more than it can still hand out.
+                wanted = all.subList(0, (int) Math.min(all.size(), request.maxMessages() - matched));
+            }
+            PollDecoder.Result result = decoder.decode(wanted);
+            int from = 0;
+            for (int p = 0; p < order.size(); p++) {
+                int to = Math.min(ends[p], wanted.size());
+                account(wanted, result, from, to, plan.ranges().get(order.get(p)));
+                from = ends[p];
+            }
+        }
+
+        private void account(List<ConsumerRecord<byte[], byte[]>> records, PollDecoder.Result result, int from,
+                             int to, ReadPlan.Range range) {
             long[] partitionMatches = matches.computeIfAbsent(range.partition(), p -> new long[1]);
             long next = -1;
-            for (ConsumerRecord<byte[], byte[]> record : records) {
-                if (range.stop() >= 0 && record.offset() >= range.stop() || limitReached()) {
-                    break;
-                }
-                DecodedMessage decoded = decoder.decode(message(record), request.keyFormat(),
-                        request.valueFormat());
+            for (int i = from; i < to && !limitReached(); i++) {
+                DecodedMessage decoded = result.decoded()[i];
                 read++;
                 if (decoded.failed()) {
                     failed++;
                 }
-                if (filter.test(decoded)) {
+                if (result.matches()[i]) {
                     batch.add(decoded);
                     matched++;
                     partitionMatches[0]++;
                 }
-                next = record.offset() + 1;
+                next = records.get(i).offset() + 1;
             }
             if (next >= 0) {
                 positions.put(range.partition(), next);
@@ -257,22 +285,5 @@ public final class MessageReader {
         private ReadProgress progress(boolean finished) {
             return plan.progress(request.topic(), positions, matches, read, matched, failed, finished);
         }
-    }
-
-    private static KafkaMessage message(ConsumerRecord<byte[], byte[]> record) {
-        List<MessageHeader> headers = new ArrayList<>(2);
-        for (Header header : record.headers()) {
-            headers.add(new MessageHeader(header.key(), header.value()));
-        }
-        return new KafkaMessage(record.topic(), record.partition(), record.offset(), record.timestamp(),
-                timestampType(record.timestampType()), record.key(), record.value(), headers);
-    }
-
-    private static KafkaMessage.TimestampType timestampType(org.apache.kafka.common.record.TimestampType type) {
-        return switch (type) {
-            case CREATE_TIME -> KafkaMessage.TimestampType.CREATE_TIME;
-            case LOG_APPEND_TIME -> KafkaMessage.TimestampType.LOG_APPEND_TIME;
-            default -> KafkaMessage.TimestampType.NONE;
-        };
     }
 }

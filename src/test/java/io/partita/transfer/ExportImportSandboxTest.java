@@ -64,10 +64,12 @@ class ExportImportSandboxTest {
             List<SendResult> results = new CopyOnWriteArrayList<>();
             SendSummary summary;
             try (JsonLinesSource source = JsonLinesSource.open(file, copy, true)) {
-                summary = session.sender().send(source, session.sender().defaultSettings(), 0, results::add,
-                        new io.partita.kafka.SendControl());
+                // Generous timeouts: this is about bytes, and a loaded test machine can be slow to acknowledge.
+                summary = session.sender().send(source, session.sender().defaultSettings().withTimeouts(120_000,
+                        30_000), 0, results::add, new io.partita.kafka.SendControl());
             }
-            assertThat(summary.allDelivered()).as(summary.toString()).isTrue();
+            assertThat(summary.allDelivered()).as(summary + " " + results.stream().filter(r -> r instanceof SendResult.Failed)
+                    .limit(3).toList()).isTrue();
             assertThat(results).hasSize(original.size());
 
             List<DecodedMessage> imported = readAll(session, copy);
