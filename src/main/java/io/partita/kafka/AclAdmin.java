@@ -55,6 +55,7 @@ public final class AclAdmin {
     }
 
     /** Creates the bindings (all or, when the broker refuses one, possibly only some). */
+    @Mutating
     public void create(List<AclEntry> entries, Duration timeout) {
         guard.check("create ACLs");
         for (AclEntry entry : entries) {
@@ -73,6 +74,7 @@ public final class AclAdmin {
      *
      * @return the bindings that were deleted
      */
+    @Mutating
     public List<AclEntry> delete(AclQuery query, Duration timeout) {
         guard.check("delete ACLs");
         if (query.matchesEverything()) {
@@ -82,6 +84,7 @@ public final class AclAdmin {
     }
 
     /** Deletes exactly these bindings (e.g. the rows selected in a table); returns those the broker deleted. */
+    @Mutating
     public List<AclEntry> deleteExactly(List<AclEntry> entries, Duration timeout) {
         guard.check("delete ACLs");
         if (entries.isEmpty()) {
