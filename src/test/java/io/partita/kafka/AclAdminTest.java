@@ -103,6 +103,26 @@ class AclAdminTest {
     }
 
     @Test
+    void mutualTlsClientIsKnownByItsCertificatesCommonName(@SecureCluster Sandbox sandbox) {
+        String topic = unique("mtls");
+        String principal = "User:" + SecureProfiles.endpoints(sandbox).clientPrincipal();
+        AclEntry grant = allow(principal, AclOperation.DESCRIBE, topic, AclPatternType.LITERAL);
+        try (ClusterSession admin = plaintextAdmin(sandbox);
+             ClusterSession client = open(SecureProfiles.mutualTls(sandbox))) {
+            admin.topicMutations().create(new NewTopic(topic, 1, (short) 1, Map.of()), TIMEOUT);
+            assertThatThrownBy(() -> client.topics().partitions(topic, TIMEOUT))
+                    .hasMessageStartingWith("not authorized to DESCRIBE topic " + topic);
+
+            admin.acls().create(List.of(grant), TIMEOUT);
+            try {
+                assertThat(client.topics().partitions(topic, TIMEOUT)).hasSize(1);
+            } finally {
+                admin.acls().deleteExactly(List.of(grant), TIMEOUT);
+            }
+        }
+    }
+
+    @Test
     void userWithoutAclCannotListAcls(@SecureCluster Sandbox sandbox) {
         try (ClusterSession user = open(SecureProfiles.user(sandbox))) {
             assertThatThrownBy(() -> user.acls().list(AclQuery.any(), TIMEOUT))
