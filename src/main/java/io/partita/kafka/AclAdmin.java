@@ -64,8 +64,10 @@ public final class AclAdmin {
             });
         }
         List<AclBinding> bindings = entries.stream().map(AclAdmin::binding).toList();
-        call(() -> Futures.get(admin.createAcls(bindings, new CreateAclsOptions().timeoutMs((int) timeout.toMillis()))
-                .all(), timeout, "alter ACLs (create)"));
+        Deadline deadline = Deadline.in(timeout);
+        call(() -> Futures.get(admin.createAcls(bindings, new CreateAclsOptions().timeoutMs(deadline.remainingMs()))
+                .all(), deadline.remaining(), "alter ACLs (create)"));
+        awaitListed(entries, true, deadline);
     }
 
     /**
@@ -94,9 +96,35 @@ public final class AclAdmin {
     }
 
     private List<AclEntry> deleteMatching(List<AclBindingFilter> filters, Duration timeout) {
-        DeleteAclsResult result = admin.deleteAcls(filters, new DeleteAclsOptions().timeoutMs((int) timeout.toMillis()));
-        Collection<AclBinding> deleted = call(() -> Futures.get(result.all(), timeout, "alter ACLs (delete)"));
-        return deleted.stream().map(AclAdmin::entry).sorted(ORDER).toList();
+        Deadline deadline = Deadline.in(timeout);
+        DeleteAclsResult result = admin.deleteAcls(filters, new DeleteAclsOptions().timeoutMs(deadline.remainingMs()));
+        Collection<AclBinding> deleted = call(() -> Futures.get(result.all(), deadline.remaining(),
+                "alter ACLs (delete)"));
+        List<AclEntry> entries = deleted.stream().map(AclAdmin::entry).sorted(ORDER).toList();
+        awaitListed(entries, false, deadline);
+        return entries;
+    }
+
+    /**
+     * The controller commits a change before the broker's authorizer applies it: wait (bounded) until the broker
+     * lists it, so a refresh shows the change and the next request is judged by it.
+     */
+    private void awaitListed(List<AclEntry> entries, boolean listed, Deadline deadline) {
+        for (AclEntry entry : entries) {
+            while (list(AclQuery.exactly(entry), Duration.ofMillis(Math.max(200, deadline.remainingMs())))
+                    .contains(entry) != listed) {
+                if (deadline.remaining().toMillis() <= 50) {
+                    throw new KafkaOperationException("the ACL change was made but the broker does not show it yet; "
+                            + "refresh in a moment");
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new KafkaOperationException("interrupted while waiting for the ACL change", e);
+                }
+            }
+        }
     }
 
     /** Turns "no authorizer" into its own exception, so callers can show it as a state rather than an error. */
