@@ -34,5 +34,9 @@ class SecureSandboxTest {
         SecureEndpoints e = sandbox.secureEndpoints().orElseThrow();
         String log = Files.readString(sandbox.dataDir().resolve("node-1").resolve(KafkaNode.LOG_FILE));
         assertThat(log).contains("SASL_SSL").doesNotContain(e.adminPassword(), e.userPassword());
+        java.nio.file.Path own = java.nio.file.Path.of("target", "test-logs", "partita-test.log");
+        if (Files.exists(own)) {
+            assertThat(Files.readString(own)).doesNotContain(e.adminPassword(), e.userPassword(), e.storePassword());
+        }
     }
 }
