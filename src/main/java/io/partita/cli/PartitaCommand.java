@@ -12,7 +12,10 @@ import picocli.CommandLine.ScopeType;
         versionProvider = PartitaCommand.Version.class,
         description = "Partita, a Kafka client. Without arguments it opens its window; with arguments it runs "
                 + "one of these commands headless.",
-        subcommands = {ProfilesCommand.class, ClusterCommand.class, SandboxCommand.class, TopicsCommand.class, BrokersCommand.class, ReassignCommand.class, ElectLeadersCommand.class, ConsumeCommand.class, SchemasCommand.class, ProduceCommand.class, GroupsCommand.class, CheckOrderCommand.class},
+        subcommands = {ProfilesCommand.class, ClusterCommand.class, SandboxCommand.class, TopicsCommand.class,
+                BrokersCommand.class, ReassignCommand.class, ElectLeadersCommand.class, ConsumeCommand.class,
+                CheckOrderCommand.class, SchemasCommand.class, ProduceCommand.class, GroupsCommand.class,
+                AclsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:operational error (one line on stderr saying why)", "2:usage error"})
 final class PartitaCommand {

@@ -30,6 +30,7 @@ public final class ClusterSession implements AutoCloseable {
     private final BrokerAdmin brokerAdmin;
     private final ReassignmentAdmin reassignmentAdmin;
     private final GroupAdmin groupAdmin;
+    private final AclAdmin aclAdmin;
     private final MutationGuard guard;
     private final SchemaRegistryClient registry;
     private final Credentials credentials;
@@ -50,6 +51,7 @@ public final class ClusterSession implements AutoCloseable {
         this.brokerAdmin = new BrokerAdmin(admin);
         this.reassignmentAdmin = new ReassignmentAdmin(admin, guard);
         this.groupAdmin = new GroupAdmin(admin, guard);
+        this.aclAdmin = new AclAdmin(admin, guard);
         this.registry = registry;
         this.sender = new MessageSender(profile, KafkaClientConfig.common(profile, credentials), guard);
     }
@@ -98,6 +100,10 @@ public final class ClusterSession implements AutoCloseable {
 
     public GroupAdmin groups() {
         return groupAdmin;
+    }
+
+    public AclAdmin acls() {
+        return aclAdmin;
     }
 
     /** A new lag sampler on this session's admin client; it stops when its schedule is cancelled. */

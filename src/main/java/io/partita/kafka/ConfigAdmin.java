@@ -75,12 +75,14 @@ public final class ConfigAdmin {
     }
 
     /** Sets {@code set} and removes the overrides named in {@code reset} in one request. */
+    @Mutating
     public void alterTopic(String topic, Map<String, String> set, Collection<String> reset, Duration timeout) {
         guard.check("alter topic config");
         alter(new ConfigResource(ConfigResource.Type.TOPIC, topic), set, reset, timeout);
     }
 
     /** Dynamic broker configs; {@code brokerId} null = the cluster-wide default. */
+    @Mutating
     public void alterBroker(Integer brokerId, Map<String, String> set, Collection<String> reset, Duration timeout) {
         guard.check("alter broker config");
         alter(new ConfigResource(ConfigResource.Type.BROKER, brokerId == null ? "" : brokerId.toString()),

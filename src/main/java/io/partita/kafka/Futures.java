@@ -23,7 +23,10 @@ final class Futures {
             throw new KafkaOperationException(what + ": interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new KafkaOperationException(what + ": " + KafkaErrors.describe(cause), cause);
+            String described = KafkaErrors.describe(cause, what);
+            // An authorization message already names the operation and the resource.
+            boolean named = cause instanceof org.apache.kafka.common.errors.AuthorizationException;
+            throw new KafkaOperationException(named ? described : what + ": " + described, cause);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new KafkaOperationException(what + ": no answer within " + timeout.toMillis() + " ms", e);
         }

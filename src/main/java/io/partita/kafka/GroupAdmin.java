@@ -71,11 +71,13 @@ public final class GroupAdmin {
      *
      * @return the number of partitions committed
      */
+    @Mutating
     public int executeReset(OffsetResetPlan plan, Duration timeout) {
         return mutations.execute(plan, Deadline.in(timeout));
     }
 
     /** Deletes the group (its committed offsets go with it). Refused while it has members. */
+    @Mutating
     public void delete(String groupId, Duration timeout) {
         mutations.delete(groupId, Deadline.in(timeout));
     }
@@ -85,6 +87,7 @@ public final class GroupAdmin {
      *
      * @return the number of partitions whose offsets were deleted
      */
+    @Mutating
     public int deleteOffsets(String groupId, String topic, Duration timeout) {
         return mutations.deleteOffsets(groupId, topic, Deadline.in(timeout));
     }

@@ -2,9 +2,13 @@ package io.partita.kafka;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.SecurityDisabledException;
+import org.apache.kafka.common.errors.UnsupportedSaslMechanismException;
 import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
@@ -13,10 +17,21 @@ import org.apache.kafka.common.config.ConfigException;
 /** Turns Kafka client exceptions into sentences a user can act on. */
 public final class KafkaErrors {
 
+    public static final String NO_AUTHORIZER = "this cluster has no authorizer configured (ACLs are not available)";
+    private static final Pattern SASL_MECHANISM = Pattern.compile("SASL mechanism (\\S+)");
+
     private KafkaErrors() {
     }
 
     public static String describe(Throwable error) {
+        return describe(error, null);
+    }
+
+    /**
+     * As {@link #describe(Throwable)}; {@code operation} is what was attempted ("describe topics", "create topic x"),
+     * used to name the refused operation when the error is an authorization failure.
+     */
+    public static String describe(Throwable error, String operation) {
         Throwable e = error;
         while (e instanceof KafkaOperationException && e.getCause() != null) {
             if (e.getCause().getMessage() == null && e.getMessage() != null) {
@@ -27,13 +42,19 @@ public final class KafkaErrors {
         }
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof SaslAuthenticationException) {
-            return "authentication failed: check user and password (" + msg + ")";
+            return saslFailure(msg);
+        }
+        if (e instanceof UnsupportedSaslMechanismException) {
+            return "the broker does not accept this SASL mechanism: " + msg;
         }
         if (e instanceof SslAuthenticationException || e instanceof SSLException) {
-            return "TLS handshake failed: check the truststore and the broker's certificate (" + rootMessage(e) + ")";
+            return TlsErrors.describe(e);
         }
-        if (e instanceof AuthorizationException) {
-            return "not authorized: " + msg;
+        if (e instanceof SecurityDisabledException) {
+            return NO_AUTHORIZER;
+        }
+        if (e instanceof AuthorizationException denied) {
+            return AuthorizationErrors.describe(denied, operation);
         }
         if (e instanceof TimeoutException) {
             return "no answer from the cluster in time: check the bootstrap servers, the network and the security "
@@ -54,7 +75,16 @@ public final class KafkaErrors {
         return msg;
     }
 
-    private static String rootMessage(Throwable e) {
+    /** "authentication failed (SCRAM-SHA-512): ..." when the broker named the mechanism, as Kafka's brokers do. */
+    private static String saslFailure(String msg) {
+        Matcher mechanism = SASL_MECHANISM.matcher(msg);
+        if (msg.contains("invalid credentials") && mechanism.find()) {
+            return "authentication failed (" + mechanism.group(1) + "): check user and password";
+        }
+        return "authentication failed: check user and password (" + msg + ")";
+    }
+
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

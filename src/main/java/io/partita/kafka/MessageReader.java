@@ -139,7 +139,8 @@ public final class MessageReader {
         } catch (WakeupException e) {
             // stop() was called: a normal end.
         } catch (RuntimeException e) {
-            error = stopped ? null : "reading " + request.topic() + " failed: " + KafkaErrors.describe(e);
+            error = stopped ? null : "reading " + request.topic() + " failed: "
+                    + KafkaErrors.describe(e, "read topic " + request.topic());
         } finally {
             consumer = null;
             finish(loop, error);

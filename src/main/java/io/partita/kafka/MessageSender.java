@@ -65,6 +65,7 @@ public final class MessageSender implements AutoCloseable {
      * @throws IllegalArgumentException when the settings are inconsistent (message says which)
      * @throws IllegalStateException when another send of this session is running
      */
+    @Mutating
     public SendSummary send(RecordSource source, ProducerSettings settings, double ratePerSecond,
                             Consumer<SendResult> listener, SendControl control) {
         guard.check("produce to " + source.topic());

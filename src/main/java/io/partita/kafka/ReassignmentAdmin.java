@@ -56,6 +56,7 @@ public final class ReassignmentAdmin {
      * throttled the way kafka-reassign-partitions does it: the rate on every broker involved (old and new
      * replicas), and only the moving partitions listed as throttled. {@link #clearThrottle} removes it when done.
      */
+    @Mutating
     public void execute(ReassignmentPlan plan, Long throttleBytesPerSec, Duration timeout) {
         guard.check("reassign partitions");
         if (plan.partitions().isEmpty()) {
@@ -74,6 +75,7 @@ public final class ReassignmentAdmin {
     }
 
     /** Cancels the running reassignments of these partitions (replicas go back to the original set). */
+    @Mutating
     public void cancel(Collection<ReassignmentPlan.Move> moves, Duration timeout) {
         guard.check("cancel reassignment");
         if (moves.isEmpty()) {
@@ -103,6 +105,7 @@ public final class ReassignmentAdmin {
      * already led by their preferred replica are neither elected nor failed; the others that could not be elected
      * (preferred replica down, not in the ISR) are reported with the broker's reason instead of failing the rest.
      */
+    @Mutating
     public ElectionResult electPreferredLeaders(Set<TopicPartitionRef> partitions, Duration timeout) {
         guard.check("elect leaders");
         Set<TopicPartition> request = null;
@@ -129,6 +132,7 @@ public final class ReassignmentAdmin {
     }
 
     /** Removes the throttle set by {@link #execute}: the rates on the brokers and the throttled-replica lists. */
+    @Mutating
     public void clearThrottle(ReassignmentPlan plan, Collection<Integer> brokerIds, Duration timeout) {
         guard.check("clear replication throttle");
         Map<ConfigResource, Collection<AlterConfigOp>> ops = new HashMap<>();

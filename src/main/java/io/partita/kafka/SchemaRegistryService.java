@@ -225,6 +225,7 @@ public final class SchemaRegistryService {
      * @throws RegistryException INVALID_SCHEMA with the position when the text does not parse locally, INCOMPATIBLE
      *                           with the registry's reasons when the level forbids it
      */
+    @Mutating
     public int register(String subject, String text, String schemaType, List<SchemaReference> refs) {
         guard.check("register schema");
         if (SchemaValidator.checksLocally(orAvro(schemaType))) {
@@ -238,24 +239,28 @@ public final class SchemaRegistryService {
     }
 
     /** Soft delete, or with {@code permanent} a hard delete of an already soft-deleted version. */
+    @Mutating
     public int deleteVersion(String subject, int version, boolean permanent) {
         guard.check(permanent ? "permanently delete schema version" : "delete schema version");
         return client.deleteVersion(subject, version, permanent);
     }
 
     /** Soft delete, or with {@code permanent} a hard delete of an already soft-deleted subject. */
+    @Mutating
     public List<Integer> deleteSubject(String subject, boolean permanent) {
         guard.check(permanent ? "permanently delete subject" : "delete subject");
         return client.deleteSubject(subject, permanent);
     }
 
     /** Sets a subject's level, or the global level when {@code subject} is null. */
+    @Mutating
     public void setCompatibility(String subject, String level) {
         guard.check(subject == null ? "set global compatibility" : "set subject compatibility");
         client.setCompatibilityLevel(subject, level);
     }
 
     /** Removes the subject's own level so that the global one applies. */
+    @Mutating
     public void resetCompatibility(String subject) {
         guard.check("reset subject compatibility");
         client.deleteCompatibilityLevel(subject);

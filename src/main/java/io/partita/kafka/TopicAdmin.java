@@ -105,7 +105,8 @@ public final class TopicAdmin {
 
     private Map<String, TopicDescription> describe(List<String> names, Deadline deadline) {
         return Futures.get(admin.describeTopics(names, new DescribeTopicsOptions().timeoutMs(deadline.remainingMs()))
-                .allTopicNames(), deadline.remaining(), "describe topics");
+                .allTopicNames(), deadline.remaining(),
+                names.size() == 1 ? "describe topic " + names.get(0) : "describe topics");
     }
 
     /** Like {@link #describe} but leaves out topics that no longer exist instead of failing the whole batch. */

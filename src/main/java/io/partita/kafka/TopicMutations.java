@@ -36,6 +36,7 @@ public final class TopicMutations {
      *
      * @return the broker's reason when it would refuse, empty when it would accept
      */
+    @Mutating
     public Optional<String> validate(NewTopic topic, Duration timeout) {
         guard.check("create topic");
         try {
@@ -47,6 +48,7 @@ public final class TopicMutations {
     }
 
     /** Validates with the broker, then creates. Throws with the broker's own message when refused. */
+    @Mutating
     public void create(NewTopic topic, Duration timeout) {
         guard.check("create topic");
         Deadline deadline = Deadline.in(timeout);
@@ -63,6 +65,7 @@ public final class TopicMutations {
                 (validateOnly ? "validate topic " : "create topic ") + topic.name());
     }
 
+    @Mutating
     public void delete(String topic, Duration timeout) {
         guard.check("delete topic");
         Deadline deadline = Deadline.in(timeout);
@@ -96,6 +99,7 @@ public final class TopicMutations {
     }
 
     /** Grows the topic to {@code totalPartitions} (Kafka cannot shrink a topic). */
+    @Mutating
     public void addPartitions(String topic, int totalPartitions, Duration timeout) {
         guard.check("add partitions");
         Futures.get(admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(totalPartitions)),
@@ -104,6 +108,7 @@ public final class TopicMutations {
     }
 
     /** Deletes records before {@code beforeOffset} in each given partition (offset -1 = up to the end). */
+    @Mutating
     public void deleteRecords(String topic, Map<Integer, Long> beforeOffsetByPartition, Duration timeout) {
         guard.check("delete records");
         Map<TopicPartition, RecordsToDelete> request = new HashMap<>();
@@ -114,6 +119,7 @@ public final class TopicMutations {
     }
 
     /** Empties the topic: deletes every record up to each partition's current end. */
+    @Mutating
     public void empty(String topic, List<PartitionDetail> partitions, Duration timeout) {
         guard.check("empty topic");
         Map<Integer, Long> ends = new HashMap<>();

@@ -38,22 +38,24 @@ final class KafkaCluster {
     private final Map<Integer, KafkaNode> brokers = new LinkedHashMap<>();
     private final Set<Integer> stopped = new TreeSet<>();
     private boolean shutDown;
+    private final SecureBroker secure;
 
     /** Broker 1 (or the combined node) records the class data archive: it loads the most classes. */
-    KafkaCluster(SandboxLayout layout, SandboxDir dir, KafkaNode.Launch launch) {
+    KafkaCluster(SandboxLayout layout, SandboxDir dir, KafkaNode.Launch launch, SecureBroker secure) {
         this.layout = layout;
         this.dataRoot = dir.root();
         this.launch = launch;
         this.archive = launch.archive();
+        this.secure = secure;
         if (layout.combined()) {
             controller = null;
-            brokers.put(1, new KafkaNode(1, KafkaNode.Role.COMBINED, dir.node(1), launch, true));
+            brokers.put(1, new KafkaNode(1, KafkaNode.Role.COMBINED, dir.node(1), launch, true, secure));
         } else {
             int id = SandboxLayout.CONTROLLER_ID;
-            controller = new KafkaNode(id, KafkaNode.Role.CONTROLLER, dir.node(id), launch, false);
+            controller = new KafkaNode(id, KafkaNode.Role.CONTROLLER, dir.node(id), launch, false, null);
             for (int broker : layout.brokerIds()) {
                 brokers.put(broker, new KafkaNode(broker, KafkaNode.Role.BROKER, dir.node(broker), launch,
-                        broker == 1));
+                        broker == 1, null));
             }
         }
     }
@@ -168,7 +170,8 @@ final class KafkaCluster {
     }
 
     List<Integer> ports() {
-        return Stream.concat(Stream.of(layout.controllerPort()), layout.brokerPorts().stream()).toList();
+        Stream<Integer> ports = Stream.concat(Stream.of(layout.controllerPort()), layout.brokerPorts().stream());
+        return Stream.concat(ports, secure == null ? Stream.empty() : secure.ports().stream()).toList();
     }
 
     private synchronized void checkAlive() throws SandboxException {

@@ -43,10 +43,15 @@ final class KafkaNode {
     private final Path dir;
     private final Launch launch;
     private final ChildJvm jvm;
+    private final SecureBroker secure;
 
-    /** @param recordsArchive whether this node records the class data archive when there is none yet */
-    KafkaNode(int id, Role role, Path dir, Launch launch, boolean recordsArchive) {
+    /**
+     * @param recordsArchive whether this node records the class data archive when there is none yet
+     * @param secure         the secure listeners of a combined node, or null
+     */
+    KafkaNode(int id, Role role, Path dir, Launch launch, boolean recordsArchive, SecureBroker secure) {
         this.id = id;
+        this.secure = secure;
         this.role = role;
         this.dir = dir;
         this.launch = launch;
@@ -74,7 +79,11 @@ final class KafkaNode {
         try {
             Files.createDirectories(dir);
             try (Writer out = Files.newBufferedWriter(config(), StandardCharsets.UTF_8)) {
-                properties(id, role, layout, dir.resolve("data")).store(out, "Partita sandbox node " + id);
+                Properties properties = properties(id, role, layout, dir.resolve("data"));
+                if (secure != null) {
+                    secure.configure(properties);
+                }
+                properties.store(out, "Partita sandbox node " + id);
             }
             Files.writeString(dir.resolve("log4j2.xml"), log4jConfig(dir.resolve(LOG_FILE)), StandardCharsets.UTF_8);
         } catch (IOException e) {

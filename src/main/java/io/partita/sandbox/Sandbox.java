@@ -36,6 +36,7 @@ public final class Sandbox implements AutoCloseable {
     private final Consumer<String> progress;
     private volatile KafkaCluster cluster;
     private volatile RegistryProcess registry;
+    private volatile SecureBroker secure;
     private volatile Duration startupTime = Duration.ZERO;
     private boolean closed;
 
@@ -77,7 +78,11 @@ public final class Sandbox implements AutoCloseable {
         SandboxLayout layout = layout();
         Optional<Path> cache = SandboxCache.locate(home);
         Path childJar = ChildJar.install(cache.orElse(dir.classes()));
-        cluster = new KafkaCluster(layout, dir, KafkaNode.Launch.of(home, childJar, cache));
+        if (options.secure()) {
+            progress.accept("making certificates");
+            secure = new SecureBroker(TlsFiles.generate(dir.root().resolve("tls")), FreePorts.pick(4));
+        }
+        cluster = new KafkaCluster(layout, dir, KafkaNode.Launch.of(home, childJar, cache), secure);
         Deadline registryDeadline = Deadline.in(RegistryProcess.READY_TIMEOUT);
         if (options.registry()) {
             startRegistry(new RegistryProcess(home, dir.registry(), childJar, cache, layout.registryPort(),
@@ -88,6 +93,10 @@ public final class Sandbox implements AutoCloseable {
         cluster.start(progress);
         cluster.awaitReady(cluster.readyTimeout());
         progress.accept(layout.combined() ? "broker ready" : "brokers " + layout.brokerIds() + " ready");
+        if (secure != null) {
+            secure.createUsers(bootstrapServers());
+            progress.accept("SCRAM users created");
+        }
         if (registry != null) {
             registry.awaitReady(registryDeadline);
             progress.accept("schema registry ready");
@@ -159,6 +168,11 @@ public final class Sandbox implements AutoCloseable {
     /** {@code http://127.0.0.1:P/apis/ccompat/v7} when a registry runs. */
     public Optional<String> registryUrl() {
         return Optional.ofNullable(registry).map(RegistryProcess::url);
+    }
+
+    /** The TLS and SASL listeners, users and stores of a sandbox started {@link SandboxOptions#secure()}. */
+    public Optional<SecureEndpoints> secureEndpoints() {
+        return Optional.ofNullable(secure).map(SecureBroker::endpoints);
     }
 
     public List<Integer> brokerIds() {

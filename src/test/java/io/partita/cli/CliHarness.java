@@ -20,6 +20,8 @@ final class CliHarness {
         throw new AssertionError("no sandbox expected in this test");
     };
     ShutdownSignal shutdownSignal = () -> { };
+    /** Shared by every run of this harness, like the keyring of one user. */
+    final MemorySecretStore secrets = new MemorySecretStore();
 
     CliHarness(Path configDir) {
         this.configDir = configDir;
@@ -32,7 +34,7 @@ final class CliHarness {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                Map.copyOf(env), configDir, new MemorySecretStore(), sandboxes, shutdownSignal);
+                Map.copyOf(env), configDir, secrets, sandboxes, shutdownSignal);
         int code = Cli.run(args, context);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * </pre>
  * A plain {@link Sandbox} parameter is one combined KRaft node with the schema registry and the demo data
  * (system property {@code partita.test.demoData=false} leaves the demo data out). {@link ThreeBrokers} gives one
- * controller and three brokers, no registry and no demo data. Both live in the root store and are closed when the
+ * controller and three brokers, no registry and no demo data. {@link SecureCluster} gives one broker with TLS and
+ * SASL listeners and an authorizer. All live in the root store and are closed when the
  * run ends (and by the sandbox's shutdown hook if the run is cut short).
  *
  * <p>Shared means shared: use unique topic and group names, and a test that stops a broker must start it again
@@ -35,7 +36,7 @@ public final class SandboxExtension implements ParameterResolver {
             SandboxExtension.class);
     private static final Logger LOG = LoggerFactory.getLogger(SandboxExtension.class);
 
-    private enum Kind { ONE_NODE, THREE_BROKERS }
+    private enum Kind { ONE_NODE, THREE_BROKERS, SECURE }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -44,16 +45,19 @@ public final class SandboxExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Kind kind = parameter.isAnnotated(ThreeBrokers.class) ? Kind.THREE_BROKERS : Kind.ONE_NODE;
+        Kind kind = parameter.isAnnotated(ThreeBrokers.class) ? Kind.THREE_BROKERS
+                : parameter.isAnnotated(SecureCluster.class) ? Kind.SECURE : Kind.ONE_NODE;
         // The root store lives as long as the whole run and closes AutoCloseable values at its end.
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(kind, SandboxExtension::start,
                 Sandbox.class);
     }
 
     private static Sandbox start(Kind kind) {
-        SandboxOptions options = kind == Kind.THREE_BROKERS
-                ? new SandboxOptions(3, false, false, null, false)
-                : new SandboxOptions(1, true, demoData(), null, false);
+        SandboxOptions options = switch (kind) {
+            case THREE_BROKERS -> new SandboxOptions(3, false, false, null, false);
+            case SECURE -> SandboxOptions.secureBroker();
+            case ONE_NODE -> new SandboxOptions(1, true, demoData(), null, false);
+        };
         try {
             Sandbox sandbox = Sandbox.start(options, step -> LOG.info("{} sandbox: {}", kind, step));
             LOG.info("{} sandbox up in {} ms: {}", kind, sandbox.startupTime().toMillis(), sandbox);

@@ -20,7 +20,8 @@ final class Features {
                 new io.partita.ui.messages.MessagesFeature(),
                 new io.partita.ui.produce.ProduceFeature(),
                 new io.partita.ui.schemas.SchemasFeature(),
-                new io.partita.ui.groups.GroupsFeature());
+                new io.partita.ui.groups.GroupsFeature(),
+                new io.partita.ui.acls.AclsFeature());
     }
 
     static Feature notYet(String title, org.kordamp.ikonli.Ikon icon) {
