@@ -136,7 +136,12 @@ public final class TopicsView extends VBox {
                 Columns.number("Offline", 80, t -> (long) t.offline(), Quantities::count,
                         n -> n != null && n > 0 ? "cell-danger" : "cell-muted"),
                 Columns.number("Messages", 130, TopicSummary::messages, Quantities::count, null),
-                Columns.number("Size", 110, TopicSummary::sizeBytes, Quantities::bytes, null)));
+                Columns.number("Size", 110, TopicSummary::sizeBytes, Quantities::bytes, null),
+                Columns.number("Groups", 80, t -> lag(t) == null ? null : (long) lag(t).groupCount(),
+                        n -> n == null ? "" : Quantities.count(n), null),
+                Columns.number("Max lag", 110, t -> lag(t) == null ? null : lag(t).maxLag(),
+                        n -> n == null ? "" : Quantities.count(n), n -> n != null && n > 0 ? "cell-warning" : null)));
+        vm.groupLagProperty().addListener((obs, old, now) -> table.refresh());
         table.getSortOrder().add(name);
         table.setPlaceholder(new Label("No topics to show"));
         table.setRowFactory(t -> new TableRow<>() {
@@ -161,6 +166,10 @@ public final class TopicsView extends VBox {
         });
         sorted.addListener((ListChangeListener<TopicSummary>) c -> reselect());
         vm.selectedTopicProperty().addListener((obs, o, n) -> reselect());
+    }
+
+    private io.partita.model.TopicGroupLag lag(TopicSummary topic) {
+        return vm.groupLagProperty().get().get(topic.name());
     }
 
     private void reselect() {

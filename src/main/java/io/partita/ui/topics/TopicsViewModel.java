@@ -65,6 +65,8 @@ public final class TopicsViewModel {
     private final ReadOnlyObjectWrapper<TopicDetailViewModel> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Map<String, io.partita.model.TopicGroupLag>> groupLag =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "groupLag", Map.of());
     private final ReadOnlyDoubleWrapper loadedFraction = new ReadOnlyDoubleWrapper(this, "loadedFraction");
     private final ReadOnlyStringWrapper filterError = new ReadOnlyStringWrapper(this, "filterError", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -141,11 +143,26 @@ public final class TopicsViewModel {
                 loading.set(false);
                 progress.set(sizes.isEmpty() && !rows.isEmpty()
                         ? "Sizes on disk are not available (describeLogDirs was refused or timed out)" : "");
+                loadGroupLag(gen, rows);
             }
 
             @Override
             public void failed(Throwable e) {
                 TopicsViewModel.this.failed(gen, e);
+            }
+        });
+    }
+
+    /** Consumer groups per topic and their worst lag: after the rows, so the list never waits for them. */
+    private void loadGroupLag(int gen, List<TopicSummary> rows) {
+        List<String> names = rows.stream().map(TopicSummary::name).toList();
+        runner.run(() -> session.groups().lagByTopic(names, TIMEOUT), lag -> {
+            if (gen == generation) {
+                groupLag.set(Map.copyOf(lag));
+            }
+        }, e -> {
+            if (gen == generation) {
+                progress.set("Consumer group lag per topic is not available: " + BusyRunner.message(e));
             }
         });
     }
@@ -264,6 +281,9 @@ public final class TopicsViewModel {
     public ReadOnlyObjectProperty<TopicDetailViewModel> detailProperty() { return detail.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    /** Per topic: the consumer groups with offsets on it and the worst lag; empty until loaded after the list. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Map<String, io.partita.model.TopicGroupLag>>
+            groupLagProperty() { return groupLag.getReadOnlyProperty(); }
     /** 0 to 1 while loading: a determinate bar (an animated spinner costs a repaint every frame). */
     public ReadOnlyDoubleProperty loadedFractionProperty() { return loadedFraction.getReadOnlyProperty(); }
     public ReadOnlyStringProperty filterErrorProperty() { return filterError.getReadOnlyProperty(); }

@@ -56,6 +56,19 @@ class TopicsViewModelTest {
     }
 
     @Test
+    void afterTheRowsEachTopicKnowsItsConsumerGroupsAndTheirWorstLag() {
+        TopicsViewModel vm = loaded(session);
+
+        io.partita.model.TopicGroupLag orders = vm.groupLagProperty().get().get("demo.orders");
+        assertThat(orders).as("demo.consumers committed on part of demo.orders").isNotNull();
+        assertThat(orders.groups()).contains("demo.consumers");
+        assertThat(orders.maxLag()).isPositive();
+        io.partita.model.TopicGroupLag unread = vm.groupLagProperty().get().get(prefix + ".orders");
+        assertThat(unread.groups()).isEmpty();
+        assertThat(unread.maxLag()).as("absent, not zero, when no group committed").isNull();
+    }
+
+    @Test
     void rowsArriveInSeveralBatchesBeforeTheSizes() {
         TopicsViewModel vm = new TopicsViewModel(new DirectTaskRunner(), session, dialogs, dialogs, dialogs);
         vm.batchSizes(1, 2);
