@@ -152,19 +152,28 @@ public final class ProduceViewModel {
             error.set(e.getMessage());
             return;
         }
+        SendControl sendControl = begin();
+        startReport(bulk.count(), bulk.count() == 1 ? "1 record to " + draft.topic()
+                : String.format(java.util.Locale.ROOT, "%,d records to %s", bulk.count(), draft.topic()));
+        runner.run(() -> service.send(DraftRecords.prepare(draft, bulk.count(), service::schema, new Random(), clock),
+                        chosen, bulk.ratePerSecond(), report::offer, sendControl),
+                summary -> finished(draft, bulk, summary), this::failed);
+    }
+
+    private SendControl begin() {
         error.set("");
         SendControl sendControl = new SendControl();
         control = sendControl;
         sending.set(true);
         cancelling.set(false);
-        report.start(bulk.count(), bulk.count() == 1 ? "1 record to " + draft.topic()
-                : String.format(java.util.Locale.ROOT, "%,d records to %s", bulk.count(), draft.topic()));
+        return sendControl;
+    }
+
+    private void startReport(long count, String what) {
+        report.start(count, what);
         // The tick only wakes the UI thread, which takes the results itself: a tick cancelled in flight (when the
         // send ends) can then never drop results it had already taken from the queue.
         drain = runner.schedule(DRAIN, DRAIN, () -> Boolean.TRUE, tick -> report.apply(report.poll()), e -> { });
-        runner.run(() -> service.send(DraftRecords.prepare(draft, bulk.count(), service::schema, new Random(), clock),
-                        chosen, bulk.ratePerSecond(), report::offer, sendControl),
-                summary -> finished(draft, bulk, summary), this::failed);
     }
 
     /**
@@ -183,36 +192,30 @@ public final class ProduceViewModel {
             error.set(e.getMessage());
             return;
         }
-        error.set("");
-        SendControl sendControl = new SendControl();
-        control = sendControl;
-        sending.set(true);
-        cancelling.set(false);
+        SendControl sendControl = begin();
         runner.run(() -> io.partita.transfer.JsonLinesSource.open(file, target, keepPartitions), records -> {
-            report.start(records.count(), String.format(java.util.Locale.ROOT, "%,d records of %s to %s",
+            startReport(records.count(), String.format(java.util.Locale.ROOT, "%,d records of %s to %s",
                     records.count(), file.getFileName(), target));
-            drain = runner.schedule(DRAIN, DRAIN, () -> Boolean.TRUE, tick -> report.apply(report.poll()), e -> { });
             runner.run(() -> {
                 try (records) {
                     return service.send(records, chosen, 0, report::offer, sendControl);
                 }
-            }, summary -> {
-                drain.cancel();
-                report.finish(summary);
-                sending.set(false);
-                cancelling.set(false);
-            }, this::failed);
+            }, this::ended, this::failed);
         }, e -> {
             sending.set(false);
             error.set(message(e));
         });
     }
 
-    private void finished(RecordDraft draft, BulkOptions bulk, SendSummary summary) {
+    private void ended(SendSummary summary) {
         drain.cancel();
         report.finish(summary);
         sending.set(false);
         cancelling.set(false);
+    }
+
+    private void finished(RecordDraft draft, BulkOptions bulk, SendSummary summary) {
+        ended(summary);
         templates.remember(new RecentSend(service.profileName(), clock.instant(), draft, bulk, summary.delivered(),
                 summary.failed() + summary.notSent()));
     }
