@@ -2,6 +2,7 @@ package io.partita.cli;
 
 import io.partita.profile.MemorySecretStore;
 import io.partita.profile.ProfileStore;
+import io.partita.profile.SecretStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,6 +21,7 @@ final class CliHarness {
         throw new AssertionError("no sandbox expected in this test");
     };
     ShutdownSignal shutdownSignal = () -> { };
+    SecretStore secrets = new MemorySecretStore();
 
     CliHarness(Path configDir) {
         this.configDir = configDir;
@@ -32,7 +34,7 @@ final class CliHarness {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                Map.copyOf(env), configDir, new MemorySecretStore(), sandboxes, shutdownSignal);
+                Map.copyOf(env), configDir, secrets, sandboxes, shutdownSignal);
         int code = Cli.run(args, context);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
