@@ -28,7 +28,7 @@ public final class EncryptedFileSecretStore implements SecretStore {
 
     private final Path file;
     private final int iterations;
-    private SecretFileCipher.Key key;
+    private volatile SecretFileCipher.Key key;
 
     public EncryptedFileSecretStore(Path configDir) {
         this(configDir, SecretFileCipher.DEFAULT_ITERATIONS);
@@ -51,12 +51,18 @@ public final class EncryptedFileSecretStore implements SecretStore {
         return Files.exists(file) ? State.LOCKED : State.NO_FILE;
     }
 
+    @Override
+    public java.util.Optional<State> masterPasswordState() {
+        return java.util.Optional.of(state());
+    }
+
     /**
      * Opens the file with {@code password}, or creates it (empty) with that password when there is none yet.
      * Slow on purpose (PBKDF2, {@value SecretFileCipher#DEFAULT_ITERATIONS} iterations): never on the UI thread.
      *
      * @throws WrongMasterPasswordException when the password does not open the existing file (nothing changes)
      */
+    @Override
     public synchronized void unlock(char[] password) throws WrongMasterPasswordException {
         if (password == null || password.length == 0) {
             throw new IllegalArgumentException("the master password must not be empty");
@@ -71,6 +77,11 @@ public final class EncryptedFileSecretStore implements SecretStore {
             key = created;
             LOG.info("created the encrypted secrets file {}", file);
         }
+    }
+
+    /** Whether no key is held: answered without touching the file. */
+    boolean isLockedCached() {
+        return key == null;
     }
 
     /** Forgets the key; the next access needs the master password again. */

@@ -20,6 +20,21 @@ public interface SecretStore {
     /** Whether secrets survive a restart; the UI says so next to password fields when they do not. */
     boolean persistent();
 
+    /**
+     * For a store behind a master password: whether it is locked, unlocked or not created yet. Empty for stores
+     * that need none (keyring, memory). May do file I/O: not on the UI thread.
+     */
+    default java.util.Optional<EncryptedFileSecretStore.State> masterPasswordState() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Opens (or creates) a store behind a master password; slow on purpose (key derivation): never on the UI thread.
+     * Stores without one ignore it.
+     */
+    default void unlock(char[] masterPassword) throws WrongMasterPasswordException {
+    }
+
     /** Where the secrets are kept, for the user ("the Secret Service keyring", "this session only"...). */
     default String description() {
         return persistent() ? "a persistent store" : "this session only";

@@ -15,4 +15,15 @@ public interface DialogService {
 
     /** Shows the profile editor modally. The editor saves by itself; check its saved profile afterwards. */
     void editProfile(ProfileEditorViewModel editor);
+
+    /**
+     * Asks for the master password of the encrypted secrets file.
+     *
+     * @param create  true to choose a new one (asked twice), false to unlock the existing file
+     * @param message what it is for; {@code error} (or null) what went wrong with the last attempt
+     * @return the password, or empty when the user chose not to give one
+     */
+    default java.util.Optional<String> askMasterPassword(boolean create, String message, String error) {
+        return java.util.Optional.empty();
+    }
 }

@@ -64,6 +64,11 @@ public final class FxDialogService implements DialogService {
         stage.showAndWait();
     }
 
+    @Override
+    public Optional<String> askMasterPassword(boolean create, String message, String error) {
+        return MasterPasswordDialog.ask(owner, create, message, error);
+    }
+
     private void prepare(Alert alert, String title) {
         alert.setTitle(title);
         alert.setHeaderText(null);

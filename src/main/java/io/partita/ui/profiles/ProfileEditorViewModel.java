@@ -187,7 +187,8 @@ public final class ProfileEditorViewModel {
     public boolean isNew() { return originalName == null; }
     /** Null when the secret store keeps secrets across restarts; otherwise what to say next to password fields. */
     public String secretsNote() {
-        return services.secrets().persistent() ? null : "Kept for this session only: Partita does not save passwords yet.";
+        return services.secrets().persistent() ? null
+                : "Kept for this session only until you choose or enter the master password (asked after saving).";
     }
     public StringBinding nameErrorProperty() { return nameError; }
     public StringBinding bootstrapErrorProperty() { return bootstrapError; }
