@@ -59,7 +59,7 @@ final class ImportDraft {
 
     /** Whatever no field took: kept as an advanced property when the Java clients know it, else noted. */
     void rest(String key, String value, Predicate<String> knownKey, boolean javaNames) {
-        if (isSensitive(key)) {
+        if (SecretKeys.isSensitive(key)) {
             notes.add(key + " was left out: it holds a secret that has no field in Partita");
         } else if (!javaNames && !knownKey.test(key)) {
             notes.add(key + " was left out: a librdkafka setting the Java clients do not know");
@@ -114,13 +114,6 @@ final class ImportDraft {
                 : new RegistryConfig(registryUrl, RegistryAuth.BASIC, registryUser);
         ClusterProfile profile = new ClusterProfile(name, bootstrap, security, advanced, registry, false, null);
         return new ImportedProfile(profile, Credentials.of(secrets), notes);
-    }
-
-    /** Keys whose values may be secrets: never kept in a profile. */
-    static boolean isSensitive(String key) {
-        String k = key.toLowerCase(Locale.ROOT);
-        return k.contains("password") || k.contains("secret") || k.contains("jaas") || k.contains("token")
-                || k.equals("ssl.keystore.key") || k.equals("ssl.key.pem") || k.contains("user.info");
     }
 
     private static String orElse(String value, String fallback) {
