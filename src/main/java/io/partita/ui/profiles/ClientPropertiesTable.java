@@ -37,6 +37,9 @@ final class ClientPropertiesTable {
             vm.addProperty();
             int last = table.getItems().size() - 1;
             table.getSelectionModel().select(last);
+            table.requestFocus();
+            // The new row's cell exists only after a layout pass; then its editor can take the typing.
+            table.layout();
             table.edit(last, key);
         });
         Button remove = new Button("Remove");
