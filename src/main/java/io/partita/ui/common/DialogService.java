@@ -23,6 +23,15 @@ public interface DialogService {
      * @param message what it is for; {@code error} (or null) what went wrong with the last attempt
      * @return the password, or empty when the user chose not to give one
      */
+    /**
+     * Asks for one secret a profile needs and the store does not have (e.g. after the keyring was reset).
+     *
+     * @return the value, or empty when the user cancels (the connection is then tried without it)
+     */
+    default java.util.Optional<String> askSecret(String profileName, String what) {
+        return java.util.Optional.empty();
+    }
+
     default java.util.Optional<String> askMasterPassword(boolean create, String message, String error) {
         return java.util.Optional.empty();
     }

@@ -69,6 +69,11 @@ public final class FxDialogService implements DialogService {
         return MasterPasswordDialog.ask(owner, create, message, error);
     }
 
+    @Override
+    public Optional<String> askSecret(String profileName, String what) {
+        return MasterPasswordDialog.askSecret(owner, profileName, what);
+    }
+
     private void prepare(Alert alert, String title) {
         alert.setTitle(title);
         alert.setHeaderText(null);

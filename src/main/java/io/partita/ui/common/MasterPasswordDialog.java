@@ -58,4 +58,28 @@ final class MasterPasswordDialog {
         first.requestFocus();
         return dialog.showAndWait();
     }
+
+    /** One secret of a profile, e.g. its SASL password, asked because the store does not have it. */
+    static Optional<String> askSecret(Window owner, String profileName, String what) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle("Password needed");
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        ButtonType ok = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        PasswordField field = new PasswordField();
+        field.setId("missingSecretField");
+        Label text = new Label("Partita has no " + what + " saved for '" + profileName + "'. Enter it to connect;"
+                + " it is saved with the profile's other secrets.");
+        text.setWrapText(true);
+        VBox box = new VBox(10, text, field);
+        box.setPrefWidth(420);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button == ok ? field.getText() : null);
+        Styling.apply(dialog.getDialogPane().getScene());
+        field.requestFocus();
+        return dialog.showAndWait();
+    }
 }
