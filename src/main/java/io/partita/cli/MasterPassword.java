@@ -21,7 +21,12 @@ final class MasterPassword {
     private MasterPassword() {
     }
 
+    /** Chosen on first use: most commands need no secret, and probing the keyring starts a helper process. */
     static SecretStore store(Path configDir, Map<String, String> env, Console console) {
+        return new Lazy(() -> choose(configDir, env, console));
+    }
+
+    private static SecretStore choose(Path configDir, Map<String, String> env, Console console) {
         SecretStore chosen = SecretStores.forThisUser(configDir);
         if (chosen instanceof EncryptedFileSecretStore file) {
             return new UnlockOnDemand(file, state -> password(state, env, console),
@@ -51,5 +56,47 @@ final class MasterPassword {
         }
         char[] entered = console.readPassword("Master password for Partita's saved passwords: ");
         return entered == null || entered.length == 0 ? Optional.empty() : Optional.of(entered);
+    }
+
+    /** Delegates to the store chosen on the first call. */
+    private static final class Lazy implements SecretStore {
+        private final java.util.function.Supplier<SecretStore> chooser;
+        private SecretStore chosen;
+
+        Lazy(java.util.function.Supplier<SecretStore> chooser) {
+            this.chooser = chooser;
+        }
+
+        private synchronized SecretStore store() {
+            if (chosen == null) {
+                chosen = chooser.get();
+            }
+            return chosen;
+        }
+
+        @Override
+        public io.partita.model.Credentials load(String profileName) {
+            return store().load(profileName);
+        }
+
+        @Override
+        public void save(String profileName, io.partita.model.Credentials credentials) {
+            store().save(profileName, credentials);
+        }
+
+        @Override
+        public void remove(String profileName) {
+            store().remove(profileName);
+        }
+
+        @Override
+        public boolean persistent() {
+            return store().persistent();
+        }
+
+        @Override
+        public String description() {
+            return store().description();
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.partita.profile.AtomicFiles;
 import io.partita.profile.ImportedProfile;
 import io.partita.profile.ProfileImport;
 import io.partita.profile.ProfileStore;
+import io.partita.profile.SecretNeeds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,11 @@ final class ProfileTransferCommands {
         public Integer call() {
             ClusterProfile profile = Profiles.require(context.profileStore(), name);
             Credentials credentials = includeSecrets ? context.secrets().load(profile.name()) : Credentials.none();
+            if (includeSecrets && credentials.isEmpty() && !SecretNeeds.of(profile).isEmpty()) {
+                context.err().println("Note: no saved secrets of '" + profile.name() + "' could be read from "
+                        + context.secrets().description() + " (locked? set " + MasterPassword.ENV
+                        + " or run in a terminal); the file has empty values");
+            }
             String text = ProfileExport.clientProperties(profile, credentials, includeSecrets);
             if (output == null) {
                 context.out().print(text);
