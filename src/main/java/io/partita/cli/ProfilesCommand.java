@@ -61,7 +61,13 @@ final class ProfilesCommand {
         if (!store.remove(name)) {
             throw Profiles.unknown(store, name);
         }
-        context.secrets().remove(name);
+        try {
+            context.secrets().remove(name);
+        } catch (IllegalStateException e) {
+            // The profile is gone either way; its secrets stay encrypted (or in the keyring) until next time.
+            context.err().println("partita: warning: the saved secrets of '" + name + "' were not removed: "
+                    + e.getMessage());
+        }
         context.out().println("Removed profile '" + name + "'.");
         return Cli.OK;
     }

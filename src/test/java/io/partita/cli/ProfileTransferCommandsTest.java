@@ -107,4 +107,23 @@ class ProfileTransferCommandsTest {
         assertThat(wrong.err()).contains("master password is wrong");
         assertThat(wrong.out()).doesNotContain("ann-Secret-42");
     }
+
+    @Test
+    void removingAProfileWhoseSecretsAreLockedStillRemovesItAndSaysSo() throws Exception {
+        Path file = work.resolve("c.properties");
+        Files.writeString(file, SCRAM_FILE);
+        cli.env.put(MasterPassword.ENV, "cli-master");
+        cli.secrets = new UnlockOnDemand(new EncryptedFileSecretStore(configDir),
+                state -> MasterPassword.password(state, cli.env, null), "locked");
+        cli.run("profiles", "import", file.toString(), "--name", "enc");
+
+        cli.env.remove(MasterPassword.ENV);
+        cli.secrets = new UnlockOnDemand(new EncryptedFileSecretStore(configDir),
+                state -> MasterPassword.password(state, cli.env, null), "no master password given");
+        CliHarness.Result removed = cli.run("profiles", "remove", "enc");
+
+        assertThat(removed.code()).isZero();
+        assertThat(removed.err()).contains("were not removed").contains("no master password given");
+        assertThat(cli.store().find("enc")).isEmpty();
+    }
 }
