@@ -4,10 +4,11 @@ import io.partita.async.FxTaskRunners;
 import io.partita.async.TaskRunner;
 import io.partita.kafka.ConnectionTester;
 import io.partita.model.ClusterProfile;
-import io.partita.profile.MemorySecretStore;
+import io.partita.profile.AppSecretStore;
 import io.partita.produce.ProduceStore;
 import io.partita.profile.ProfileStore;
 import io.partita.profile.SecretStore;
+import io.partita.profile.SecretStores;
 import io.partita.sandbox.Sandbox;
 import io.partita.sandbox.SandboxException;
 import io.partita.sandbox.SandboxOptions;
@@ -35,7 +36,7 @@ public final class AppContext implements AutoCloseable {
     static final Duration CONNECT_BOUND = Duration.ofSeconds(15);
 
     private final ProfileStore profileStore;
-    private final SecretStore secretStore = new MemorySecretStore();
+    private final SecretStore secretStore;
     private final TaskRunner runner;
     private final FxDialogService dialogs = new FxDialogService();
     private final DefaultClusterConnector connector = new DefaultClusterConnector(CONNECT_BOUND);
@@ -44,6 +45,8 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(Path configDir, TaskRunner runner) {
         this.profileStore = new ProfileStore(configDir);
+        // Chosen on first use, on a worker thread: probing the keyring starts a helper process.
+        this.secretStore = new AppSecretStore(() -> SecretStores.forThisUser(configDir));
         this.runner = runner;
         ProduceFeature.useStore(new ProduceStore(configDir));
     }

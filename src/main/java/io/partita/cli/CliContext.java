@@ -1,6 +1,5 @@
 package io.partita.cli;
 
-import io.partita.profile.MemorySecretStore;
 import io.partita.profile.ProfileStore;
 import io.partita.profile.SecretStore;
 import java.io.InputStream;
@@ -23,8 +22,10 @@ record CliContext(
         ShutdownSignal shutdownSignal) {
 
     static CliContext system(PrintStream out, PrintStream err) {
-        return new CliContext(out, err, System.in, System.getenv(), ProfileStore.defaultConfigDir(),
-                new MemorySecretStore(), SandboxLauncher.processes(), new ProcessSignals());
+        Path configDir = ProfileStore.defaultConfigDir();
+        return new CliContext(out, err, System.in, System.getenv(), configDir,
+                MasterPassword.store(configDir, System.getenv(), System.console()), SandboxLauncher.processes(),
+                new ProcessSignals());
     }
 
     ProfileStore profileStore() {

@@ -4,6 +4,7 @@ import io.partita.model.ClusterProfile;
 import io.partita.model.Credentials;
 import io.partita.model.RegistryConfig;
 import io.partita.model.SecretKind;
+import io.partita.profile.SecretNeeds;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -91,7 +92,9 @@ final class ConnectionOptions {
     }
 
     private Credentials credentials(CliContext context, ClusterProfile profile) {
-        Credentials saved = context.secrets().load(profile.name());
+        // A profile without secret-using settings never unlocks the store (no master password prompt).
+        Credentials saved = SecretNeeds.of(profile).isEmpty() ? Credentials.none()
+                : context.secrets().load(profile.name());
         if (!saslPasswordStdin) {
             return saved;
         }

@@ -36,6 +36,13 @@ final class ProfileOutput {
         json.put("saslUser", sec.saslUsername());
         json.put("truststore", sec.truststorePath());
         json.put("keystore", sec.keystorePath());
+        json.put("oauthTokenEndpoint", sec.oauth().tokenEndpointUrl());
+        json.put("oauthClientId", sec.oauth().clientId());
+        json.put("oauthScope", sec.oauth().scope());
+        json.put("kerberosServiceName", sec.kerberos().serviceName());
+        json.put("kerberosPrincipal", sec.kerberos().principal());
+        json.put("keytab", sec.kerberos().keytabPath());
+        json.put("krb5Conf", sec.kerberos().krb5ConfPath());
         json.put("properties", maskedProperties(p));
         return json;
     }
@@ -59,6 +66,13 @@ final class ProfileOutput {
                 .row("SASL user:", sec.saslUsername())
                 .row("Truststore:", sec.truststorePath())
                 .row("Keystore:", sec.keystorePath())
+                .row("OAuth token endpoint:", sec.oauth().tokenEndpointUrl())
+                .row("OAuth client id:", sec.oauth().clientId())
+                .row("OAuth scope:", sec.oauth().scope())
+                .row("Kerberos service:", sec.kerberos().serviceName())
+                .row("Kerberos principal:", sec.kerberos().principal())
+                .row("Keytab:", sec.kerberos().keytabPath())
+                .row("krb5.conf:", sec.kerberos().krb5ConfPath())
                 .row("Read-only:", p.readOnly() ? "yes" : "no");
         maskedProperties(p).forEach((k, v) -> table.row("Property:", k + "=" + v));
         table.print(out, "");

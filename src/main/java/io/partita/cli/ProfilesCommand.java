@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code partita profiles list|show|add|remove}: the saved cluster profiles (the same file the GUI uses). */
-@Command(name = "profiles", description = "List, show, add and remove saved cluster profiles.",
-        subcommands = ProfilesCommand.Add.class)
+@Command(name = "profiles", description = "List, show, add, remove, import and export saved cluster profiles.",
+        subcommands = {ProfilesCommand.Add.class, ProfileTransferCommands.Import.class,
+                ProfileTransferCommands.Export.class})
 final class ProfilesCommand {
 
     private final CliContext context;
@@ -60,7 +61,13 @@ final class ProfilesCommand {
         if (!store.remove(name)) {
             throw Profiles.unknown(store, name);
         }
-        context.secrets().remove(name);
+        try {
+            context.secrets().remove(name);
+        } catch (IllegalStateException e) {
+            // The profile is gone either way; its secrets stay encrypted (or in the keyring) until next time.
+            context.err().println("partita: warning: the saved secrets of '" + name + "' were not removed: "
+                    + e.getMessage());
+        }
         context.out().println("Removed profile '" + name + "'.");
         return Cli.OK;
     }
@@ -108,6 +115,28 @@ final class ProfilesCommand {
         @Option(names = "--sasl-user", paramLabel = "U", description = "SASL user. The password is not stored: "
                 + "pass it to each command with --sasl-password-stdin.")
         String user;
+
+        @Option(names = "--oauth-token-url", paramLabel = "URL", description = "OAUTHBEARER: the token endpoint "
+                + "(client-credentials grant; the client secret is not taken here: import or use the GUI).")
+        String oauthTokenUrl;
+
+        @Option(names = "--oauth-client-id", paramLabel = "ID", description = "OAUTHBEARER: the client id.")
+        String oauthClientId;
+
+        @Option(names = "--oauth-scope", paramLabel = "SCOPE", description = "OAUTHBEARER: the scope (optional).")
+        String oauthScope;
+
+        @Option(names = "--kerberos-service-name", paramLabel = "NAME", description = "GSSAPI: the brokers' service name (default kafka).")
+        String kerberosService;
+
+        @Option(names = "--kerberos-principal", paramLabel = "PRINCIPAL", description = "GSSAPI: the client principal.")
+        String kerberosPrincipal;
+
+        @Option(names = "--keytab", paramLabel = "FILE", description = "GSSAPI: the keytab (default: the ticket cache).")
+        String keytab;
+
+        @Option(names = "--krb5-conf", paramLabel = "FILE", description = "GSSAPI: a krb5.conf other than the system one.")
+        String krb5Conf;
 
         @Option(names = "--property", paramLabel = "KEY=VALUE", description = "Extra Kafka client property (repeatable; no secrets).")
         Map<String, String> properties = Map.of();
@@ -160,7 +189,9 @@ final class ProfilesCommand {
             if (m != null && (m.equals("PLAIN") || m.startsWith("SCRAM")) && user == null) {
                 throw usage("--sasl-mechanism " + m + " needs --sasl-user");
             }
-            return new SecurityConfig(p, m, user, null, null, null, null, true);
+            return new SecurityConfig(p, m, user, null, null, null, null, true,
+                    new SecurityConfig.OAuthSettings(oauthTokenUrl, oauthClientId, oauthScope),
+                    new SecurityConfig.KerberosSettings(kerberosService, kerberosPrincipal, keytab, krb5Conf));
         }
 
         private ParameterException usage(String message) {

@@ -7,6 +7,8 @@ public enum SecretKind {
     KEYSTORE_PASSWORD,
     KEY_PASSWORD,
     OAUTH_CLIENT_SECRET,
+    /** A whole sasl.jaas.config line given by the user (may hold a password, so it is kept as a secret). */
+    SASL_JAAS_CONFIG,
     REGISTRY_PASSWORD,
     REGISTRY_TOKEN,
     REGISTRY_TRUSTSTORE_PASSWORD,

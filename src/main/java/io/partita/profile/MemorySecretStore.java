@@ -28,6 +28,11 @@ public final class MemorySecretStore implements SecretStore {
         byProfile.remove(profileName);
     }
 
+    /** The profiles that have secrets here. */
+    java.util.Set<String> names() {
+        return java.util.Set.copyOf(byProfile.keySet());
+    }
+
     @Override
     public boolean persistent() {
         return false;

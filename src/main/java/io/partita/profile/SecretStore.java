@@ -3,8 +3,11 @@ package io.partita.profile;
 import io.partita.model.Credentials;
 
 /**
- * Where profile secrets live, apart from the profiles. Never logs a value.
- * Implementations: {@link MemorySecretStore} (this session only).
+ * Where profile secrets live, apart from the profiles (profiles.json never holds one, so losing the secrets never
+ * loses a profile: missing secrets are asked again). Never logs a value. Implementations: {@link MemorySecretStore}
+ * (this session only), {@link KeyringSecretStore} (the OS keyring), {@link EncryptedFileSecretStore} (a file
+ * encrypted with a master password). {@link SecretStores} picks one. Calls may block (a keyring answers through
+ * another process): never call them on the UI thread.
  */
 public interface SecretStore {
 
@@ -16,4 +19,24 @@ public interface SecretStore {
 
     /** Whether secrets survive a restart; the UI says so next to password fields when they do not. */
     boolean persistent();
+
+    /**
+     * For a store behind a master password: whether it is locked, unlocked or not created yet. Empty for stores
+     * that need none (keyring, memory). May do file I/O: not on the UI thread.
+     */
+    default java.util.Optional<EncryptedFileSecretStore.State> masterPasswordState() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Opens (or creates) a store behind a master password; slow on purpose (key derivation): never on the UI thread.
+     * Stores without one ignore it.
+     */
+    default void unlock(char[] masterPassword) throws WrongMasterPasswordException {
+    }
+
+    /** Where the secrets are kept, for the user ("the Secret Service keyring", "this session only"...). */
+    default String description() {
+        return persistent() ? "a persistent store" : "this session only";
+    }
 }

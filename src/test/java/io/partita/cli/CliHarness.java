@@ -2,6 +2,7 @@ package io.partita.cli;
 
 import io.partita.profile.MemorySecretStore;
 import io.partita.profile.ProfileStore;
+import io.partita.profile.SecretStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,7 +22,7 @@ final class CliHarness {
     };
     ShutdownSignal shutdownSignal = () -> { };
     /** Shared by every run of this harness, like the keyring of one user. */
-    final MemorySecretStore secrets = new MemorySecretStore();
+    SecretStore secrets = new MemorySecretStore();
 
     CliHarness(Path configDir) {
         this.configDir = configDir;

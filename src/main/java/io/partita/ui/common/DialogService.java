@@ -15,4 +15,24 @@ public interface DialogService {
 
     /** Shows the profile editor modally. The editor saves by itself; check its saved profile afterwards. */
     void editProfile(ProfileEditorViewModel editor);
+
+    /**
+     * Asks for the master password of the encrypted secrets file.
+     *
+     * @param create  true to choose a new one (asked twice), false to unlock the existing file
+     * @param message what it is for; {@code error} (or null) what went wrong with the last attempt
+     * @return the password, or empty when the user chose not to give one
+     */
+    /**
+     * Asks for one secret a profile needs and the store does not have (e.g. after the keyring was reset).
+     *
+     * @return the value, or empty when the user cancels (the connection is then tried without it)
+     */
+    default java.util.Optional<String> askSecret(String profileName, String what) {
+        return java.util.Optional.empty();
+    }
+
+    default java.util.Optional<String> askMasterPassword(boolean create, String message, String error) {
+        return java.util.Optional.empty();
+    }
 }

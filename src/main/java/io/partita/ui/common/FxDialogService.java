@@ -64,6 +64,16 @@ public final class FxDialogService implements DialogService {
         stage.showAndWait();
     }
 
+    @Override
+    public Optional<String> askMasterPassword(boolean create, String message, String error) {
+        return MasterPasswordDialog.ask(owner, create, message, error);
+    }
+
+    @Override
+    public Optional<String> askSecret(String profileName, String what) {
+        return MasterPasswordDialog.askSecret(owner, profileName, what);
+    }
+
     private void prepare(Alert alert, String title) {
         alert.setTitle(title);
         alert.setHeaderText(null);

@@ -7,6 +7,7 @@ import io.partita.profile.ProfileStore;
 import io.partita.profile.SecretStore;
 import io.partita.ui.common.Command;
 import io.partita.ui.common.DialogService;
+import io.partita.ui.profiles.MasterPasswordPrompt;
 import io.partita.ui.profiles.ProfileEditorViewModel;
 import java.time.Clock;
 import java.util.HashMap;
@@ -41,6 +42,7 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final Clock clock;
     private final WelcomeViewModel welcome;
+    private final MasterPasswordPrompt masterPassword;
 
     // Properties
     private final ObservableList<ProfileItem> profiles = FXCollections.observableArrayList();
@@ -68,6 +70,7 @@ public final class MainViewModel {
         this.secrets = services.profiles().secrets();
         this.dialogs = services.dialogs();
         this.clock = clock;
+        this.masterPassword = new MasterPasswordPrompt(runner, secrets, dialogs);
         showWelcome = loaded.and(Bindings.isEmpty(profiles));
         BooleanBinding hasSelection = selected.isNotNull();
         addCommand = Command.always(this::add);
@@ -89,6 +92,7 @@ public final class MainViewModel {
     /** Reads the saved profiles (on a worker thread). Call once the view is up. */
     public void load() {
         reload(null, false);
+        masterPassword.unlockAtStart();
     }
 
     private record Snapshot(List<ClusterProfile> profiles, String problem) {
@@ -172,6 +176,7 @@ public final class MainViewModel {
         ClusterProfile saved = editor.savedProperty().get();
         if (saved != null) {
             reload(saved.name(), false);
+            masterPassword.offerToKeep();
         }
     }
 

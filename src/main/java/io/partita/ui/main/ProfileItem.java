@@ -3,7 +3,12 @@ package io.partita.ui.main;
 import io.partita.async.TaskRunner;
 import io.partita.model.ClusterInfo;
 import io.partita.model.ClusterProfile;
+import io.partita.model.Credentials;
+import io.partita.model.SecretKind;
 import io.partita.profile.SecretStore;
+import io.partita.ui.profiles.MissingSecrets;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import io.partita.ui.common.DialogService;
 import io.partita.ui.main.ClusterConnector.Connection;
 import io.partita.ui.overview.OverviewViewModel;
@@ -66,8 +71,40 @@ public final class ProfileItem {
         ClusterProfile target = profile.get();
         statusText.set("Connecting to " + target.name() + " (" + target.bootstrapServers() + ")…");
         state.set(ConnectionState.CONNECTING);
-        runner.run(() -> connector.connect(target, secrets.load(target.name())),
-                c -> connected(thisAttempt, c), e -> failed(thisAttempt, e));
+        runner.run(() -> secrets.load(target.name()), saved -> connectWith(thisAttempt, target, saved),
+                e -> failed(thisAttempt, e));
+    }
+
+    /** Asks for secrets the store lacks (the profile outlives a reset keyring), keeps them, then connects. */
+    private void connectWith(Object which, ClusterProfile target, Credentials saved) {
+        if (which != attempt) {
+            return;
+        }
+        Credentials complete = saved;
+        for (SecretKind kind : MissingSecrets.of(target, saved)) {
+            Optional<String> value = dialogs.askSecret(target.name(), MissingSecrets.label(kind));
+            if (value.isEmpty() || which != attempt) {
+                break;
+            }
+            complete = complete.with(kind, value.get());
+        }
+        Credentials use = complete;
+        runner.run(() -> {
+            if (use != saved) {
+                keep(target.name(), use);
+            }
+            return connector.connect(target, use);
+        }, c -> connected(which, c), e -> failed(which, e));
+    }
+
+    /** Runs on a worker thread; a store that refuses (locked, keyring gone) must not stop the connection. */
+    private void keep(String profileName, Credentials credentials) {
+        try {
+            secrets.save(profileName, credentials);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(ProfileItem.class).warn("could not keep the secrets entered for '{}': {}",
+                    profileName, e.getMessage());
+        }
     }
 
     private void connected(Object which, Connection opened) {

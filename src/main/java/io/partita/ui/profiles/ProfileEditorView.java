@@ -1,8 +1,16 @@
 package io.partita.ui.profiles;
 
+import static io.partita.ui.profiles.FormLayout.filePicker;
+import static io.partita.ui.profiles.FormLayout.grid;
+import static io.partita.ui.profiles.FormLayout.hint;
+import static io.partita.ui.profiles.FormLayout.password;
+import static io.partita.ui.profiles.FormLayout.row;
+import static io.partita.ui.profiles.FormLayout.section;
+import static io.partita.ui.profiles.FormLayout.shownRow;
+import static io.partita.ui.profiles.FormLayout.text;
+
 import atlantafx.base.theme.Styles;
 import io.partita.model.RegistryAuth;
-import io.partita.model.SecurityProtocol;
 import io.partita.ui.common.Bind;
 import java.io.File;
 import javafx.beans.binding.Bindings;
@@ -15,13 +23,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,8 +52,10 @@ public final class ProfileEditorView extends BorderPane {
         getStyleClass().add("profile-editor");
         Label title = new Label(vm.title());
         title.getStyleClass().add(Styles.TITLE_3);
-        VBox sections = new VBox(18, section("Cluster", clusterGrid()), section("Security", securityGrid()),
-                section("Schema registry", registryGrid()), section("Advanced", advancedGrid()));
+        VBox sections = new VBox(18, section("Cluster", clusterGrid()), section("Security",
+                SecurityPane.build(vm, this::secretsNote)),
+                section("Schema registry", registryGrid()), section("Advanced",
+                ClientPropertiesTable.build(vm)));
         sections.setPadding(new Insets(4, 20, 16, 20));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -54,7 +64,11 @@ public final class ProfileEditorView extends BorderPane {
         top.setPadding(new Insets(16, 20, 8, 20));
         setTop(top);
         setCenter(scroll);
-        setBottom(new VBox(testResult(), buttons(close)));
+        Label transfer = Bind.message(vm.transferMessageProperty(), Styles.TEXT_SMALL);
+        transfer.setId("transferMessage");
+        transfer.setWrapText(true);
+        transfer.setPadding(new Insets(0, 20, 0, 20));
+        setBottom(new VBox(transfer, testResult(), buttons(close)));
     }
 
     private Node clusterGrid() {
@@ -73,37 +87,6 @@ public final class ProfileEditorView extends BorderPane {
         row(grid, 1, "Bootstrap servers", bootstrap, Bind.fieldError(vm.bootstrapErrorProperty()));
         row(grid, 2, "Colour tag", colour, null);
         row(grid, 3, "", readOnly, null);
-        return grid;
-    }
-
-    private Node securityGrid() {
-        GridPane grid = grid();
-        ComboBox<SecurityProtocol> protocol = new ComboBox<>(FXCollections.observableArrayList(SecurityProtocol.values()));
-        protocol.setId("protocolBox");
-        protocol.valueProperty().bindBidirectional(form.protocolProperty());
-        BooleanBinding sasl = Bindings.createBooleanBinding(() -> form.protocolProperty().get().usesSasl(),
-                form.protocolProperty());
-        BooleanBinding tls = Bindings.createBooleanBinding(() -> form.protocolProperty().get().usesTls(),
-                form.protocolProperty());
-        ComboBox<String> mechanism = new ComboBox<>(
-                FXCollections.observableArrayList(ProfileEditorViewModel.SASL_MECHANISMS));
-        mechanism.valueProperty().bindBidirectional(form.saslMechanismProperty());
-        ComboBox<String> trustType = new ComboBox<>(
-                FXCollections.observableArrayList(ProfileEditorViewModel.TRUSTSTORE_TYPES));
-        trustType.valueProperty().bindBidirectional(form.truststoreTypeProperty());
-        CheckBox verify = new CheckBox("Check the broker's host name against its certificate");
-        verify.selectedProperty().bindBidirectional(form.verifyHostnameProperty());
-        row(grid, 0, "Protocol", protocol, null);
-        shownRow(grid, 1, "SASL mechanism", mechanism, null, sasl);
-        shownRow(grid, 2, "SASL user", text("saslUserField", form.saslUsernameProperty(), "user"),
-                Bind.fieldError(vm.saslErrorProperty()), sasl);
-        shownRow(grid, 3, "SASL password", password("saslPasswordField", form.saslPasswordProperty()),
-                secretsNote(), sasl);
-        shownRow(grid, 4, "Truststore", truststorePicker(), hint("Empty: the JVM's default trusted CAs"), tls);
-        shownRow(grid, 5, "Truststore type", trustType, null, tls);
-        shownRow(grid, 6, "Truststore password", password("truststorePasswordField",
-                form.truststorePasswordProperty()), secretsNote(), tls);
-        shownRow(grid, 7, "", verify, null, tls);
         return grid;
     }
 
@@ -144,34 +127,33 @@ public final class ProfileEditorView extends BorderPane {
                 form.registryKeystorePasswordProperty()), secretsNote(), https);
     }
 
-    private Node advancedGrid() {
-        GridPane grid = grid();
-        TextArea properties = new TextArea();
-        properties.setId("clientPropertiesArea");
-        properties.setPromptText("Extra Kafka client properties, one key=value per line");
-        properties.setPrefRowCount(4);
-        properties.textProperty().bindBidirectional(form.clientPropertiesProperty());
-        row(grid, 0, "Client properties", properties, Bind.fieldError(vm.propertiesErrorProperty()));
-        return grid;
+    /** Import fills the form from a file; export writes the form (as it is now) to one. */
+    private Node transferMenu() {
+        MenuItem importProps = new MenuItem("Import Kafka client .properties…");
+        importProps.setId("importPropertiesItem");
+        importProps.setOnAction(e -> chooseFile(false).ifPresent(f -> vm.importFrom(f, false)));
+        MenuItem importKcat = new MenuItem("Import kcat config…");
+        importKcat.setOnAction(e -> chooseFile(false).ifPresent(f -> vm.importFrom(f, true)));
+        MenuItem export = new MenuItem("Export as client.properties (secrets as placeholders)…");
+        export.setOnAction(e -> chooseFile(true).ifPresent(f -> vm.exportTo(f, false)));
+        MenuItem exportSecrets = new MenuItem("Export with secrets…");
+        exportSecrets.setOnAction(e -> chooseFile(true).ifPresent(f -> vm.exportTo(f, true)));
+        MenuButton menu = new MenuButton("Import / export", null, importProps, importKcat, new SeparatorMenuItem(),
+                export, exportSecrets);
+        menu.setId("transferMenu");
+        menu.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        return menu;
     }
 
-    private Node truststorePicker() {
-        return filePicker("truststorePathField", form.truststorePathProperty(), "/path/to/truststore.p12");
-    }
-
-    private Node filePicker(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField path = text(id, value, prompt);
-        Button browse = new Button("Browse…");
-        browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Choose a file");
-            File file = chooser.showOpenDialog(getScene().getWindow());
-            if (file != null) {
-                value.set(file.getAbsolutePath());
-            }
-        });
-        HBox.setHgrow(path, Priority.ALWAYS);
-        return new HBox(8, path, browse);
+    private java.util.Optional<java.nio.file.Path> chooseFile(boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(save ? "Export profile" : "Import profile");
+        if (save) {
+            String name = form.nameProperty().get().isBlank() ? "client" : form.nameProperty().get().strip();
+            chooser.setInitialFileName(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".properties");
+        }
+        File file = save ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
+        return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 
     private Node testResult() {
@@ -225,61 +207,11 @@ public final class ProfileEditorView extends BorderPane {
         Label saveError = Bind.message(vm.saveErrorProperty(), Styles.DANGER);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, test, saveError, spacer, cancel, save);
+        HBox bar = new HBox(8, test, transferMenu(), saveError, spacer, cancel, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 20, 16, 20));
         bar.getStyleClass().add("button-row");
         return bar;
-    }
-
-    // Layout helpers
-
-    private static Node section(String title, Node content) {
-        Label label = new Label(title);
-        label.getStyleClass().addAll(Styles.TEXT_BOLD, "section-title");
-        return new VBox(8, label, content);
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints(150);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        return grid;
-    }
-
-    private static void row(GridPane grid, int row, String label, Node field, Node below) {
-        VBox box = below == null ? new VBox(field) : new VBox(4, field, below);
-        Label caption = new Label(label);
-        caption.setMinHeight(32);
-        GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
-        grid.add(caption, 0, row);
-        grid.add(box, 1, row);
-    }
-
-    private static void shownRow(GridPane grid, int row, String label, Node field, Node below,
-                                 javafx.beans.value.ObservableBooleanValue shown) {
-        row(grid, row, label, field, below);
-        grid.getChildren().stream().filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == row)
-                .forEach(n -> Bind.shownWhen(n, shown));
-    }
-
-    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
-
-    private static PasswordField password(String id, javafx.beans.property.StringProperty value) {
-        PasswordField field = new PasswordField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     private Label secretsNote() {
@@ -290,10 +222,4 @@ public final class ProfileEditorView extends BorderPane {
         return label;
     }
 
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        return label;
-    }
 }

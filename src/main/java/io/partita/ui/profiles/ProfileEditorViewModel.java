@@ -8,6 +8,8 @@ import io.partita.ui.common.SnapshotCommand;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import io.partita.kafka.ClientConfigNames;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -22,7 +24,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ProfileEditorViewModel {
 
-    public static final List<String> SASL_MECHANISMS = List.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512");
+    public static final List<String> SASL_MECHANISMS =
+            List.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER", "GSSAPI");
     public static final List<String> TRUSTSTORE_TYPES = List.of("PKCS12", "JKS", "PEM");
     /** Colour tags offered; "" means none. */
     public static final List<String> COLOURS =
@@ -43,6 +46,9 @@ public final class ProfileEditorViewModel {
     private final StringBinding saslError;
     private final StringBinding registryError;
     private final StringBinding propertiesError;
+    private final StringBinding propertiesWarning;
+    private final ReadOnlyStringWrapper transferMessage = new ReadOnlyStringWrapper(this, "transferMessage", "");
+    private final ProfileTransfer transfer;
     private final BooleanBinding valid;
     private final BooleanBinding connectionFieldsValid;
     private final ReadOnlyObjectWrapper<ConnectionTestOutcome> testOutcome =
@@ -69,14 +75,15 @@ public final class ProfileEditorViewModel {
                 () -> ProfileValidator.name(form.nameProperty().get(), otherNames), form.nameProperty());
         bootstrapError = Bindings.createStringBinding(
                 () -> ProfileValidator.bootstrap(form.bootstrapServersProperty().get()), form.bootstrapServersProperty());
-        saslError = Bindings.createStringBinding(() -> ProfileValidator.sasl(form.protocolProperty().get(),
-                        form.saslMechanismProperty().get(), form.saslUsernameProperty().get()),
-                form.protocolProperty(), form.saslMechanismProperty(), form.saslUsernameProperty());
+        saslError = Bindings.createStringBinding(form.security()::saslError,
+                form.security().fields().toArray(Observable[]::new));
         registryError = Bindings.createStringBinding(
                 () -> ProfileValidator.registryUrl(form.registryUrlProperty().get()), form.registryUrlProperty());
         propertiesError = Bindings.createStringBinding(
-                () -> ProfileValidator.clientProperties(form.clientPropertiesProperty().get()),
-                form.clientPropertiesProperty());
+                () -> ProfileValidator.clientProperties(form.clientProperties()), form.clientProperties());
+        propertiesWarning = Bindings.createStringBinding(
+                () -> ProfileValidator.unknownProperties(form.clientProperties(), ClientConfigNames::isKnown),
+                form.clientProperties());
         connectionFieldsValid = bootstrapError.isNull().and(saslError.isNull()).and(registryError.isNull())
                 .and(propertiesError.isNull());
         valid = connectionFieldsValid.and(nameError.isNull());
@@ -92,6 +99,8 @@ public final class ProfileEditorViewModel {
         for (javafx.beans.value.ObservableValue<?> field : form.connectionFields()) {
             field.addListener((obs, o, n) -> clearStaleResult());
         }
+        form.clientProperties().addListener((Observable o) -> clearStaleResult());
+        transfer = new ProfileTransfer(services.runner(), form, transferMessage::set);
     }
 
     /** An empty editor for a new cluster. */
@@ -187,13 +196,17 @@ public final class ProfileEditorViewModel {
     public boolean isNew() { return originalName == null; }
     /** Null when the secret store keeps secrets across restarts; otherwise what to say next to password fields. */
     public String secretsNote() {
-        return services.secrets().persistent() ? null : "Kept for this session only: Partita does not save passwords yet.";
+        return services.secrets().persistent() ? null
+                : "Kept for this session only until you choose or enter the master password (asked after saving).";
     }
     public StringBinding nameErrorProperty() { return nameError; }
     public StringBinding bootstrapErrorProperty() { return bootstrapError; }
     public StringBinding saslErrorProperty() { return saslError; }
     public StringBinding registryErrorProperty() { return registryError; }
     public StringBinding propertiesErrorProperty() { return propertiesError; }
+    public StringBinding propertiesWarningProperty() { return propertiesWarning; }
+    /** What the last import or export did (or why it failed), and the notes of an import. */
+    public ReadOnlyStringProperty transferMessageProperty() { return transferMessage.getReadOnlyProperty(); }
     public BooleanBinding validProperty() { return valid; }
     public ReadOnlyObjectProperty<ConnectionTestOutcome> testOutcomeProperty() { return testOutcome.getReadOnlyProperty(); }
     public ReadOnlyStringProperty kafkaResultProperty() { return kafkaResult.getReadOnlyProperty(); }
@@ -205,4 +218,13 @@ public final class ProfileEditorViewModel {
 
     public SnapshotCommand<?, ConnectionReport> testConnectionCommand() { return testConnectionCommand; }
     public SnapshotCommand<?, ClusterProfile> saveCommand() { return saveCommand; }
+
+    /** Fills the form from a client .properties file, or a kcat config when {@code kcat} (read off the UI thread). */
+    public void importFrom(java.nio.file.Path file, boolean kcat) { transfer.importFrom(file, kcat); }
+
+    /** Writes the form as a client .properties file; secrets only when {@code includeSecrets} (owner-only file). */
+    public void exportTo(java.nio.file.Path file, boolean includeSecrets) { transfer.exportTo(file, includeSecrets); }
+
+    /** Adds an empty row to the advanced properties. */
+    public void addProperty() { form.clientProperties().add(new ClientPropertyRow("", "")); }
 }

@@ -16,25 +16,20 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The editor's input fields: a profile and its secrets copied into properties, and back into a new record.
- * Fields that the form does not show (client keystore) are carried over from the profile it was loaded from.
+ * Security fields are in {@link SecurityForm}; the advanced client properties are a list of rows.
  */
 public final class ProfileForm {
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty bootstrapServers = new SimpleStringProperty(this, "bootstrapServers", "");
-    private final ObjectProperty<SecurityProtocol> protocol =
-            new SimpleObjectProperty<>(this, "protocol", SecurityProtocol.PLAINTEXT);
-    private final StringProperty saslMechanism = new SimpleStringProperty(this, "saslMechanism", "PLAIN");
-    private final StringProperty saslUsername = new SimpleStringProperty(this, "saslUsername", "");
-    private final StringProperty saslPassword = new SimpleStringProperty(this, "saslPassword", "");
-    private final StringProperty truststorePath = new SimpleStringProperty(this, "truststorePath", "");
-    private final StringProperty truststoreType = new SimpleStringProperty(this, "truststoreType", "PKCS12");
-    private final StringProperty truststorePassword = new SimpleStringProperty(this, "truststorePassword", "");
-    private final BooleanProperty verifyHostname = new SimpleBooleanProperty(this, "verifyHostname", true);
+    private final SecurityForm security = new SecurityForm();
     private final StringProperty registryUrl = new SimpleStringProperty(this, "registryUrl", "");
     private final ObjectProperty<RegistryAuth> registryAuth =
             new SimpleObjectProperty<>(this, "registryAuth", RegistryAuth.NONE);
@@ -50,22 +45,13 @@ public final class ProfileForm {
             new SimpleStringProperty(this, "registryKeystorePassword", "");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
     private final StringProperty colour = new SimpleStringProperty(this, "colour", "");
-    private final StringProperty clientProperties = new SimpleStringProperty(this, "clientProperties", "");
-    private SecurityConfig loadedSecurity = SecurityConfig.plaintext();
-    private Credentials loadedCredentials = Credentials.none();
+    private final ObservableList<ClientPropertyRow> clientProperties =
+            FXCollections.observableArrayList(row -> new Observable[] {row.keyProperty(), row.valueProperty()});
 
     void load(ClusterProfile profile, Credentials credentials) {
-        SecurityConfig sec = profile.security();
         name.set(profile.name());
         bootstrapServers.set(profile.bootstrapServers());
-        protocol.set(sec.protocol());
-        saslMechanism.set(sec.saslMechanism() == null ? "PLAIN" : sec.saslMechanism());
-        saslUsername.set(orEmpty(sec.saslUsername()));
-        saslPassword.set(credentials.get(SecretKind.SASL_PASSWORD).orElse(""));
-        truststorePath.set(orEmpty(sec.truststorePath()));
-        truststoreType.set(sec.truststoreType() == null ? "PKCS12" : sec.truststoreType());
-        truststorePassword.set(credentials.get(SecretKind.TRUSTSTORE_PASSWORD).orElse(""));
-        verifyHostname.set(sec.endpointIdentification());
+        security.load(profile.security(), credentials);
         RegistryConfig registry = profile.registry();
         registryUrl.set(orEmpty(registry.url()));
         registryAuth.set(registry.auth());
@@ -79,23 +65,22 @@ public final class ProfileForm {
         registryKeystorePassword.set(credentials.get(SecretKind.REGISTRY_KEYSTORE_PASSWORD).orElse(""));
         readOnly.set(profile.readOnly());
         colour.set(orEmpty(profile.color()));
-        clientProperties.set(ProfileValidator.formatProperties(profile.clientProperties()));
-        loadedSecurity = sec;
-        loadedCredentials = credentials;
+        clientProperties.setAll(profile.clientProperties().entrySet().stream()
+                .map(e -> new ClientPropertyRow(e.getKey(), e.getValue())).toList());
+    }
+
+    /** Fills the form from an imported profile; a name the user already typed is kept. */
+    public void importFrom(ClusterProfile profile, Credentials credentials) {
+        String typed = name.get();
+        load(profile, credentials);
+        if (typed != null && !typed.isBlank()) {
+            name.set(typed);
+        }
     }
 
     /** A new record from the fields; call only when the form is valid (bad property lines are dropped). */
     public ClusterProfile toProfile() {
-        SecurityProtocol p = protocol.get();
-        boolean sasl = p.usesSasl();
-        boolean tls = p.usesTls();
-        String trustPath = tls ? blankToNull(truststorePath.get()) : null;
-        SecurityConfig security = new SecurityConfig(p,
-                sasl ? blankToNull(saslMechanism.get()) : null,
-                sasl ? blankToNull(saslUsername.get()) : null,
-                trustPath, trustPath == null ? null : blankToNull(truststoreType.get()),
-                tls ? loadedSecurity.keystorePath() : null, tls ? loadedSecurity.keystoreType() : null,
-                verifyHostname.get());
+        SecurityConfig securityConfig = security.toSecurity();
         String url = blankToNull(registryUrl.get());
         RegistryAuth auth = url == null ? RegistryAuth.NONE : registryAuth.get();
         String keyPath = registryTls() ? blankToNull(registryKeystorePath.get()) : null;
@@ -103,22 +88,14 @@ public final class ProfileForm {
                 auth == RegistryAuth.BASIC ? blankToNull(registryUsername.get()) : null,
                 registryTls() ? blankToNull(registryTruststorePath.get()) : null, registryTruststoreType.get(),
                 keyPath, keyPath != null && keyPath.toLowerCase(java.util.Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12");
-        return new ClusterProfile(name.get(), bootstrapServers.get(), security, safeProperties(), registry,
+        return new ClusterProfile(name.get(), bootstrapServers.get(), securityConfig, properties(), registry,
                 readOnly.get(), blankToNull(colour.get()));
     }
 
     /** The secrets that go with {@link #toProfile()}: only those its settings use. */
     public Credentials toCredentials() {
-        SecurityProtocol p = protocol.get();
         Map<SecretKind, String> secrets = new EnumMap<>(SecretKind.class);
-        if (p.usesSasl()) {
-            secrets.put(SecretKind.SASL_PASSWORD, saslPassword.get());
-        }
-        if (p.usesTls()) {
-            secrets.put(SecretKind.TRUSTSTORE_PASSWORD, truststorePassword.get());
-            loadedCredentials.get(SecretKind.KEYSTORE_PASSWORD).ifPresent(v -> secrets.put(SecretKind.KEYSTORE_PASSWORD, v));
-            loadedCredentials.get(SecretKind.KEY_PASSWORD).ifPresent(v -> secrets.put(SecretKind.KEY_PASSWORD, v));
-        }
+        security.secrets(secrets);
         if (blankToNull(registryUrl.get()) != null) {
             if (registryAuth.get() == RegistryAuth.BASIC) {
                 secrets.put(SecretKind.REGISTRY_PASSWORD, registrySecret.get());
@@ -135,10 +112,11 @@ public final class ProfileForm {
 
     /** Fields whose change makes an earlier connection test result stale. */
     List<ObservableValue<?>> connectionFields() {
-        return List.of(bootstrapServers, protocol, saslMechanism, saslUsername, saslPassword,
-            truststorePath, truststoreType, truststorePassword, verifyHostname, registryUrl, registryAuth,
-            registryUsername, registrySecret, registryTruststorePath, registryTruststoreType,
-            registryTruststorePassword, registryKeystorePath, registryKeystorePassword, clientProperties);
+        List<ObservableValue<?>> fields = new java.util.ArrayList<>(security.fields());
+        fields.addAll(List.of(bootstrapServers, registryUrl, registryAuth, registryUsername, registrySecret,
+                registryTruststorePath, registryTruststoreType, registryTruststorePassword, registryKeystorePath,
+                registryKeystorePassword));
+        return fields;
     }
 
     /** TLS settings for the registry apply only to an https:// URL. */
@@ -147,12 +125,16 @@ public final class ProfileForm {
         return url != null && url.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
     }
 
-    private Map<String, String> safeProperties() {
-        try {
-            return ProfileValidator.parseProperties(clientProperties.get());
-        } catch (IllegalArgumentException e) {
-            return Map.of();
+    /** Rows with a key; a later row wins over an earlier one with the same key. */
+    private Map<String, String> properties() {
+        Map<String, String> result = new java.util.LinkedHashMap<>();
+        for (ClientPropertyRow row : clientProperties) {
+            String key = row.keyProperty().get() == null ? "" : row.keyProperty().get().strip();
+            if (!key.isEmpty()) {
+                result.put(key, row.valueProperty().get() == null ? "" : row.valueProperty().get().strip());
+            }
         }
+        return result;
     }
 
     private static String blankToNull(String s) {
@@ -165,14 +147,15 @@ public final class ProfileForm {
 
     public StringProperty nameProperty() { return name; }
     public StringProperty bootstrapServersProperty() { return bootstrapServers; }
-    public ObjectProperty<SecurityProtocol> protocolProperty() { return protocol; }
-    public StringProperty saslMechanismProperty() { return saslMechanism; }
-    public StringProperty saslUsernameProperty() { return saslUsername; }
-    public StringProperty saslPasswordProperty() { return saslPassword; }
-    public StringProperty truststorePathProperty() { return truststorePath; }
-    public StringProperty truststoreTypeProperty() { return truststoreType; }
-    public StringProperty truststorePasswordProperty() { return truststorePassword; }
-    public BooleanProperty verifyHostnameProperty() { return verifyHostname; }
+    public SecurityForm security() { return security; }
+    public ObjectProperty<SecurityProtocol> protocolProperty() { return security.protocolProperty(); }
+    public StringProperty saslMechanismProperty() { return security.mechanismProperty(); }
+    public StringProperty saslUsernameProperty() { return security.usernameProperty(); }
+    public StringProperty saslPasswordProperty() { return security.passwordProperty(); }
+    public StringProperty truststorePathProperty() { return security.truststorePathProperty(); }
+    public StringProperty truststoreTypeProperty() { return security.truststoreTypeProperty(); }
+    public StringProperty truststorePasswordProperty() { return security.truststorePasswordProperty(); }
+    public BooleanProperty verifyHostnameProperty() { return security.verifyHostnameProperty(); }
     public StringProperty registryUrlProperty() { return registryUrl; }
     public ObjectProperty<RegistryAuth> registryAuthProperty() { return registryAuth; }
     public StringProperty registryUsernameProperty() { return registryUsername; }
@@ -184,5 +167,5 @@ public final class ProfileForm {
     public StringProperty registryKeystorePasswordProperty() { return registryKeystorePassword; }
     public BooleanProperty readOnlyProperty() { return readOnly; }
     public StringProperty colourProperty() { return colour; }
-    public StringProperty clientPropertiesProperty() { return clientProperties; }
+    public ObservableList<ClientPropertyRow> clientProperties() { return clientProperties; }
 }

@@ -1,13 +1,15 @@
 package io.partita.ui.profiles;
 
 import io.partita.model.HostPort;
-import io.partita.model.SecurityProtocol;
+import io.partita.profile.SecretKeys;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /** The editor's field rules. Each check returns the message to show under the field, or null when fine. */
 final class ProfileValidator {
@@ -33,16 +35,6 @@ final class ProfileValidator {
         }
     }
 
-    static String sasl(SecurityProtocol protocol, String mechanism, String username) {
-        if (protocol == null || !protocol.usesSasl()) {
-            return null;
-        }
-        if (mechanism == null || mechanism.isBlank()) {
-            return "Choose a SASL mechanism";
-        }
-        return username == null || username.isBlank() ? "Enter the SASL user" : null;
-    }
-
     /** Blank is fine (no registry); otherwise an absolute http(s) URL with a host. */
     static String registryUrl(String url) {
         if (url == null || url.isBlank()) {
@@ -61,40 +53,37 @@ final class ProfileValidator {
         }
     }
 
-    static String clientProperties(String text) {
-        try {
-            parseProperties(text);
-            return null;
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
-    /** {@code key=value} per line; blank lines and lines starting with # are skipped. */
-    static Map<String, String> parseProperties(String text) {
-        Map<String, String> result = new LinkedHashMap<>();
-        if (text == null) {
-            return result;
-        }
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+    /** Rows must have a key when they have a value, keys must differ, and no secret may land in the profile file. */
+    static String clientProperties(List<ClientPropertyRow> rows) {
+        Set<String> seen = new HashSet<>();
+        for (ClientPropertyRow row : rows) {
+            String key = strip(row.keyProperty().get());
+            if (key.isEmpty()) {
+                if (!strip(row.valueProperty().get()).isEmpty()) {
+                    return "A property has a value but no key";
+                }
                 continue;
             }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("Line " + (i + 1) + ": write key=value, e.g. request.timeout.ms=30000");
+            if (!seen.add(key)) {
+                return "'" + key + "' is there twice";
             }
-            result.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            if (SecretKeys.isSensitive(key)) {
+                return "'" + key + "' holds a secret: use the fields above (the profile file is not encrypted)";
+            }
         }
-        return result;
+        return null;
     }
 
-    static String formatProperties(Map<String, String> properties) {
-        StringBuilder text = new StringBuilder();
-        properties.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        return text.toString();
+    /** Keys the Java clients do not know: kept (a plug-in may read them) but worth a warning. */
+    static String unknownProperties(List<ClientPropertyRow> rows, Predicate<String> known) {
+        List<String> unknown = rows.stream().map(r -> strip(r.keyProperty().get()))
+                .filter(k -> !k.isEmpty() && !known.test(k)).toList();
+        return unknown.isEmpty() ? null : "Not a Kafka client setting: " + String.join(", ", unknown)
+                + " (kept and passed on as is)";
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
     }
 
     private static String capitalize(String message) {

@@ -14,6 +14,8 @@ final class ScriptedDialogs implements DialogService {
     boolean answer;
     Consumer<ProfileEditorViewModel> editorScript = editor -> { };
     ProfileEditorViewModel lastEditor;
+    final List<String> secretsAsked = new ArrayList<>();
+    String secretAnswer;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -24,6 +26,12 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(message);
+    }
+
+    @Override
+    public java.util.Optional<String> askSecret(String profileName, String what) {
+        secretsAsked.add(profileName + ": " + what);
+        return java.util.Optional.ofNullable(secretAnswer);
     }
 
     @Override

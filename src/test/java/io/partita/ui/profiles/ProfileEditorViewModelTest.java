@@ -68,11 +68,15 @@ class ProfileEditorViewModelTest {
     }
 
     @Test
-    void clientPropertyLinesMustBeKeyEqualsValue() {
+    void aClientPropertyThatHoldsASecretIsRefused() {
         ProfileEditorViewModel editor = newEditor(List.of());
-        editor.form().clientPropertiesProperty().set("# tuning\nrequest.timeout.ms=30000\nbroken line");
+        editor.form().clientProperties().add(new ClientPropertyRow("request.timeout.ms", "30000"));
+        assertThat(editor.propertiesErrorProperty().get()).isNull();
 
-        assertThat(editor.propertiesErrorProperty().get()).startsWith("Line 3: write key=value");
+        editor.form().clientProperties().add(new ClientPropertyRow("ssl.truststore.password", "x"));
+
+        assertThat(editor.propertiesErrorProperty().get()).contains("holds a secret");
+        assertThat(editor.validProperty().get()).isFalse();
     }
 
     @Test
@@ -93,7 +97,7 @@ class ProfileEditorViewModelTest {
         form.registrySecretProperty().set("reg-pw");
         form.readOnlyProperty().set(true);
         form.colourProperty().set("#e5534b");
-        form.clientPropertiesProperty().set("request.timeout.ms=20000\n");
+        form.clientProperties().add(new ClientPropertyRow("request.timeout.ms", "20000"));
 
         editor.saveCommand().execute();
 
