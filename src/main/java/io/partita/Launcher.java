@@ -6,8 +6,12 @@ import io.partita.profile.ConfigDirs;
 /**
  * Entry point of the jar and of the packaged launcher: no arguments start the GUI, any argument runs the CLI.
  * A plain class (not an Application) so the CLI path never loads JavaFX and needs no display.
+ * {@code --smoke-exit} alone starts the GUI, prints the start-up time and quits after the first frame: the packaged
+ * launcher takes no JVM options from the environment, so the smoke test and the AppCDS training run use this.
  */
 public final class Launcher {
+
+    static final String SMOKE_EXIT = "--smoke-exit";
 
     private Launcher() {
     }
@@ -15,6 +19,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (System.getProperty("partita.log.dir") == null) {
             System.setProperty("partita.log.dir", ConfigDirs.forThisUser().resolve("logs").toString());
+        }
+        if (args.length == 1 && SMOKE_EXIT.equals(args[0])) {
+            System.setProperty(PartitaApp.EXIT_AFTER_SHOW, "true");
+            args = new String[0];
         }
         if (args.length == 0) {
             javafx.application.Application.launch(PartitaApp.class);

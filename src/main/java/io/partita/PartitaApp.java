@@ -1,7 +1,11 @@
 package io.partita;
 
+import io.partita.prefs.UiPrefs;
+import io.partita.prefs.UiPrefsStore;
+import io.partita.profile.ProfileStore;
 import io.partita.ui.main.FirstFrame;
 import io.partita.ui.main.MainWindow;
+import io.partita.ui.main.UiPrefsKeeper;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,14 +26,23 @@ public class PartitaApp extends Application {
     private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(20);
 
     private AppContext context;
+    private UiPrefs initialPrefs = UiPrefs.DEFAULTS;
+    private UiPrefsKeeper prefs;
     private boolean quitting;
+
+    /** On the launcher thread, while the toolkit starts: the preferences are read before the FX thread needs them. */
+    @Override
+    public void init() {
+        initialPrefs = new UiPrefsStore(ProfileStore.defaultConfigDir()).load();
+    }
 
     @Override
     public void start(Stage stage) {
         // Quitting hides the window first and exits once sessions and the sandbox are closed.
         Platform.setImplicitExit(false);
         context = AppContext.create();
-        MainWindow.install(stage, context.services(), context.dialogs());
+        prefs = new UiPrefsKeeper(new UiPrefsStore(ProfileStore.defaultConfigDir()), context.runner(), initialPrefs);
+        MainWindow.install(stage, context.services(), context.dialogs(), prefs);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit(stage);
@@ -54,9 +67,16 @@ public class PartitaApp extends Application {
             return;
         }
         quitting = true;
+        MainWindow.rememberPlacement(stage, prefs);
         stage.hide();
         context.runner().schedule(SHUTDOWN_BOUND, SHUTDOWN_BOUND, () -> null, ok -> Platform.exit(), e -> { });
-        context.shutdown(Platform::exit);
+        context.runner().run(() -> {
+            prefs.saveNow();
+            return null;
+        }, ok -> context.shutdown(Platform::exit), e -> {
+            LOG.warn("could not save the UI preferences: {}", e.getMessage());
+            context.shutdown(Platform::exit);
+        });
     }
 
     @Override

@@ -25,21 +25,27 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The main window's content: profile sidebar, capability tabs (or the welcome screen), status bar. */
+/** The main window's content: menu, profile sidebar, capability tabs (or the welcome screen), status bar. */
 public final class MainView extends BorderPane {
 
     private final MainViewModel vm;
+    private final WorkspaceView workspace;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         setId("mainView");
         setLeft(sidebar());
         WelcomeView welcome = new WelcomeView(vm.welcome());
-        WorkspaceView workspace = new WorkspaceView(vm);
+        workspace = new WorkspaceView(vm);
         Bind.shownWhen(welcome, vm.showWelcomeProperty());
         Bind.shownWhen(workspace, vm.showWelcomeProperty().not().and(vm.loadedProperty()));
         setCenter(new StackPane(welcome, workspace));
         setBottom(statusBar());
+        setTop(new MainMenu(vm));
+    }
+
+    WorkspaceView workspace() {
+        return workspace;
     }
 
     private VBox sidebar() {
