@@ -1,5 +1,6 @@
 package io.partita;
 
+import io.partita.async.Warmup;
 import io.partita.cli.Cli;
 import io.partita.profile.ConfigDirs;
 
@@ -17,6 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupClock.mark("main");
         if (System.getProperty("partita.log.dir") == null) {
             System.setProperty("partita.log.dir", ConfigDirs.forThisUser().resolve("logs").toString());
         }
@@ -25,10 +27,28 @@ public final class Launcher {
             args = new String[0];
         }
         if (args.length == 0) {
+            warmUpGui();
             javafx.application.Application.launch(PartitaApp.class);
             // Child processes and pools are closed by the app; exit in case a library left a non-daemon thread.
             System.exit(0);
         }
         System.exit(Cli.run(args, System.out, System.err));
+    }
+
+    /** In parallel with the toolkit's start: the logger's configuration and the classes of the first window. */
+    private static void warmUpGui() {
+        ClassLoader loader = Launcher.class.getClassLoader();
+        Warmup.start(() -> org.slf4j.LoggerFactory.getLogger(Launcher.class),
+                Warmup.loadClasses(loader, "io.partita.AppContext", "io.partita.ui.main.MainView",
+                        "io.partita.ui.main.MainViewModel", "io.partita.ui.main.WorkspaceView",
+                        "io.partita.ui.main.WelcomeView", "io.partita.ui.main.MainMenu",
+                        "io.partita.ui.main.ProfileListCell", "atlantafx.base.theme.PrimerLight",
+                        "atlantafx.base.theme.PrimerDark", "org.kordamp.ikonli.javafx.FontIcon",
+                        "org.kordamp.ikonli.material2.Material2AL", "org.kordamp.ikonli.material2.Material2MZ",
+                        "org.kordamp.ikonli.material2.Material2ALIkonHandler",
+                        "org.kordamp.ikonli.material2.Material2MZIkonHandler",
+                        "javafx.scene.control.TabPane", "javafx.scene.control.ListView",
+                        "javafx.scene.control.MenuBar", "javafx.scene.control.skin.TabPaneSkin",
+                        "javafx.scene.control.skin.ListViewSkin", "javafx.scene.control.skin.MenuBarSkin"));
     }
 }

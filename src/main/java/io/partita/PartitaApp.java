@@ -4,6 +4,7 @@ import io.partita.prefs.UiPrefs;
 import io.partita.prefs.UiPrefsStore;
 import io.partita.profile.ProfileStore;
 import io.partita.ui.main.FirstFrame;
+import io.partita.ui.main.MainViewModel;
 import io.partita.ui.main.MainWindow;
 import io.partita.ui.main.UiPrefsKeeper;
 import java.time.Duration;
@@ -33,32 +34,58 @@ public class PartitaApp extends Application {
     /** On the launcher thread, while the toolkit starts: the preferences are read before the FX thread needs them. */
     @Override
     public void init() {
+        StartupClock.mark("init");
         initialPrefs = new UiPrefsStore(ProfileStore.defaultConfigDir()).load();
     }
 
     @Override
     public void start(Stage stage) {
         // Quitting hides the window first and exits once sessions and the sandbox are closed.
+        StartupClock.mark("start");
         Platform.setImplicitExit(false);
         context = AppContext.create();
         prefs = new UiPrefsKeeper(new UiPrefsStore(ProfileStore.defaultConfigDir()), context.runner(), initialPrefs);
-        MainWindow.install(stage, context.services(), context.dialogs(), prefs);
+        MainViewModel vm = MainWindow.install(stage, context.services(), context.dialogs(), prefs);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit(stage);
         });
-        FirstFrame.whenShown(stage.getScene(), millis -> firstFrame(stage, millis));
+        StartupClock.mark("built");
+        FirstFrame.whenShown(stage.getScene(), (jvmStart, millis) -> firstFrame(stage, vm, jvmStart, millis));
         stage.show();
+        StartupClock.mark("shown");
     }
 
-    private void firstFrame(Stage stage, long millis) {
-        LOG.info("first frame {} ms after JVM start", millis);
-        if (Boolean.getBoolean(EXIT_AFTER_SHOW)) {
-            // The smoke test and the AppCDS training run read this line.
-            System.out.println("partita: first frame " + millis + " ms after JVM start");
-            // Through the runner: the quit happens after this pulse, once the frame is really up.
-            context.runner().run(() -> null, ok -> quit(stage), e -> quit(stage));
+    /**
+     * The first frame has the window's frame, menu and sidebar; the welcome screen or the workspace follows once the
+     * profiles are read (on a worker). Both times are logged; with --smoke-exit they are printed and the app quits.
+     */
+    private void firstFrame(Stage stage, MainViewModel vm, long jvmStart, long millis) {
+        StartupClock.mark("frame");
+        Runnable contentShown = () -> FirstFrame.whenShown(stage.getScene(), (start, content) -> {
+            String phases = StartupClock.report(jvmStart);
+            LOG.info("first frame {} ms, content {} ms after JVM start ({})", millis, content, phases);
+            if (Boolean.getBoolean(EXIT_AFTER_SHOW)) {
+                // The smoke test and the AppCDS training run read this line.
+                System.out.println("partita: first frame " + millis + " ms, content " + content
+                        + " ms after JVM start (" + phases + ")");
+                // Through the runner: the quit happens after this pulse, once the frame is really up.
+                context.runner().run(() -> null, ok -> quit(stage), e -> quit(stage));
+            }
+        });
+        if (vm.loadedProperty().get()) {
+            contentShown.run();
+            return;
         }
+        vm.loadedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    obs.removeListener(this);
+                    contentShown.run();
+                }
+            }
+        });
     }
 
     /** Hides the window at once; sessions and the sandbox close in the background, bounded. */

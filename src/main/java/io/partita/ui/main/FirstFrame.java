@@ -13,13 +13,18 @@ public final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** Calls {@code then} with the milliseconds from JVM start, once, on the FX thread after the first pulse. */
-    public static void whenShown(Scene scene, java.util.function.LongConsumer then) {
+    /** What {@link #whenShown} reports: the JVM's start (epoch ms) and the ms from it to the first pulse. */
+    public interface Listener {
+        void firstFrame(long jvmStartMillis, long millisSinceJvmStart);
+    }
+
+    /** Calls {@code then} once, on the FX thread, after the first pulse of {@code scene}. */
+    public static void whenShown(Scene scene, Listener then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
             long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-            then.accept(System.currentTimeMillis() - jvmStart);
+            then.firstFrame(jvmStart, System.currentTimeMillis() - jvmStart);
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }

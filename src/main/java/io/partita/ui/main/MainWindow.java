@@ -40,7 +40,7 @@ public final class MainWindow {
         MainView view = new MainView(vm);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         Styling.apply(scene);
-        Shortcuts.install(scene, view.workspace());
+        Shortcuts.install(scene, view::workspace);
         stage.setScene(scene);
         stage.setTitle("Partita — Kafka client");
         stage.setMinWidth(900);

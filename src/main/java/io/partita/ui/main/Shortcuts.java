@@ -20,13 +20,15 @@ import javafx.scene.input.KeyCombination;
  */
 final class Shortcuts {
 
-    private final WorkspaceView workspace;
+    private final java.util.function.Supplier<WorkspaceView> workspaceSource;
+    private WorkspaceView workspace;
 
-    private Shortcuts(WorkspaceView workspace) {
-        this.workspace = workspace;
+    private Shortcuts(java.util.function.Supplier<WorkspaceView> workspaceSource) {
+        this.workspaceSource = workspaceSource;
     }
 
-    static void install(Scene scene, WorkspaceView workspace) {
+    /** @param workspace the workspace once it is built, else {@code null} (then the workspace keys do nothing) */
+    static void install(Scene scene, java.util.function.Supplier<WorkspaceView> workspace) {
         Shortcuts s = new Shortcuts(workspace);
         var keys = scene.getAccelerators();
         keys.put(shortcut(KeyCode.T), () -> s.quickOpen("Topics", "#topicFilter"));
@@ -48,15 +50,21 @@ final class Shortcuts {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
+    /** The workspace when it is built and shown. */
+    private boolean ready() {
+        workspace = workspaceSource.get();
+        return workspace != null && workspace.isVisible();
+    }
+
     private void selectTab(int index) {
-        if (workspace.isVisible() && index < workspace.getTabs().size()) {
+        if (ready() && index < workspace.getTabs().size()) {
             workspace.getSelectionModel().select(index);
         }
     }
 
     /** Selects the tab (which builds its content when connected) and puts the cursor in its filter. */
     private void quickOpen(String title, String filterId) {
-        if (!workspace.isVisible()) {
+        if (!ready()) {
             return;
         }
         workspace.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst().ifPresent(tab -> {
@@ -97,7 +105,7 @@ final class Shortcuts {
     }
 
     private Optional<Node> selectedContent() {
-        Tab tab = workspace.isVisible() ? workspace.getSelectionModel().getSelectedItem() : null;
+        Tab tab = ready() ? workspace.getSelectionModel().getSelectedItem() : null;
         return Optional.ofNullable(tab).map(Tab::getContent);
     }
 
