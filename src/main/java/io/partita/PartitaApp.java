@@ -63,7 +63,9 @@ public class PartitaApp extends Application {
     private void firstFrame(Stage stage, MainViewModel vm, long jvmStart, long millis) {
         StartupClock.mark("frame");
         Runnable contentShown = () -> FirstFrame.whenShown(stage.getScene(), (start, content) -> {
-            String phases = StartupClock.report(jvmStart);
+            // CPU time says what the start costs when the machine is busy and wall time says little.
+            String phases = StartupClock.report(jvmStart) + "; cpu " + ProcessHandle.current().info()
+                    .totalCpuDuration().map(d -> d.toMillis() + " ms").orElse("?");
             LOG.info("first frame {} ms, content {} ms after JVM start ({})", millis, content, phases);
             if (Boolean.getBoolean(EXIT_AFTER_SHOW)) {
                 // The smoke test and the AppCDS training run read this line.

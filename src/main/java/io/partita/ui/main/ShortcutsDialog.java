@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help → Keyboard shortcuts: the list of {@link Shortcut#ALL}. */
@@ -24,8 +25,10 @@ final class ShortcutsDialog {
         for (Shortcut s : Shortcut.ALL) {
             Label keys = new Label(s.keys());
             keys.getStyleClass().addAll("shortcut-keys", Styles.TEXT_BOLD);
+            keys.setMinWidth(Region.USE_PREF_SIZE);
             Label action = new Label(s.action());
             action.setWrapText(true);
+            action.setPrefWidth(440);
             grid.addRow(row++, keys, action);
         }
         Label note = new Label("On macOS, Ctrl means Cmd.");

@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -53,6 +54,9 @@ public final class WelcomeView extends StackPane {
         Label importSlot = new Label(null, importProps);
         importSlot.tooltipProperty().bind(Bindings.when(vm.importPropertiesCommand().executableProperty())
                 .then((Tooltip) null).otherwise(why));
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {sandbox, add, importProps}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(12, sandbox, add, importSlot);
         actions.setAlignment(Pos.CENTER);
 
@@ -78,7 +82,7 @@ public final class WelcomeView extends StackPane {
 
         VBox content = new VBox(16, logo, title, subtitle, actions, sandboxHint, progressRow, error, problem);
         content.setAlignment(Pos.CENTER);
-        content.setMaxWidth(620);
+        content.setMaxWidth(820);
         content.setPadding(new Insets(40));
         getChildren().add(content);
     }
