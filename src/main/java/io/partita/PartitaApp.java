@@ -1,7 +1,12 @@
 package io.partita;
 
+import io.partita.prefs.UiPrefs;
+import io.partita.prefs.UiPrefsStore;
+import io.partita.profile.ProfileStore;
+import io.partita.ui.main.FirstFrame;
+import io.partita.ui.main.MainViewModel;
 import io.partita.ui.main.MainWindow;
-import java.lang.management.ManagementFactory;
+import io.partita.ui.main.UiPrefsKeeper;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -11,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The GUI: builds the {@link AppContext}, shows the main window and closes everything on exit.
- * With {@code -Dpartita.exitAfterShow=true} it quits as soon as the first window is shown (packaging smoke test).
+ * With {@code -Dpartita.exitAfterShow=true} it prints the start-up time and quits as soon as the first frame of the
+ * window is up (packaging smoke test, AppCDS training run).
  */
 public class PartitaApp extends Application {
 
@@ -21,24 +27,67 @@ public class PartitaApp extends Application {
     private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(20);
 
     private AppContext context;
+    private UiPrefs initialPrefs = UiPrefs.DEFAULTS;
+    private UiPrefsKeeper prefs;
     private boolean quitting;
+
+    /** On the launcher thread, while the toolkit starts: the preferences are read before the FX thread needs them. */
+    @Override
+    public void init() {
+        StartupClock.mark("init");
+        initialPrefs = new UiPrefsStore(ProfileStore.defaultConfigDir()).load();
+    }
 
     @Override
     public void start(Stage stage) {
         // Quitting hides the window first and exits once sessions and the sandbox are closed.
+        StartupClock.mark("start");
         Platform.setImplicitExit(false);
         context = AppContext.create();
-        MainWindow.install(stage, context.services(), context.dialogs());
+        prefs = new UiPrefsKeeper(new UiPrefsStore(ProfileStore.defaultConfigDir()), context.runner(), initialPrefs);
+        MainViewModel vm = MainWindow.install(stage, context.services(), context.dialogs(), prefs);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit(stage);
         });
+        StartupClock.mark("built");
+        FirstFrame.whenShown(stage.getScene(), (jvmStart, millis) -> firstFrame(stage, vm, jvmStart, millis));
         stage.show();
-        LOG.info("main window shown {} ms after JVM start", ManagementFactory.getRuntimeMXBean().getUptime());
-        if (Boolean.getBoolean(EXIT_AFTER_SHOW)) {
-            // Through the runner: the quit happens after this pulse, once the window is really up.
-            context.runner().run(() -> null, ok -> quit(stage), e -> quit(stage));
+        StartupClock.mark("shown");
+    }
+
+    /**
+     * The first frame has the window's frame, menu and sidebar; the welcome screen or the workspace follows once the
+     * profiles are read (on a worker). Both times are logged; with --smoke-exit they are printed and the app quits.
+     */
+    private void firstFrame(Stage stage, MainViewModel vm, long jvmStart, long millis) {
+        StartupClock.mark("frame");
+        Runnable contentShown = () -> FirstFrame.whenShown(stage.getScene(), (start, content) -> {
+            // CPU time says what the start costs when the machine is busy and wall time says little.
+            String phases = StartupClock.report(jvmStart) + "; cpu " + ProcessHandle.current().info()
+                    .totalCpuDuration().map(d -> d.toMillis() + " ms").orElse("?");
+            LOG.info("first frame {} ms, content {} ms after JVM start ({})", millis, content, phases);
+            if (Boolean.getBoolean(EXIT_AFTER_SHOW)) {
+                // The smoke test and the AppCDS training run read this line.
+                System.out.println("partita: first frame " + millis + " ms, content " + content
+                        + " ms after JVM start (" + phases + ")");
+                // Through the runner: the quit happens after this pulse, once the frame is really up.
+                context.runner().run(() -> null, ok -> quit(stage), e -> quit(stage));
+            }
+        });
+        if (vm.loadedProperty().get()) {
+            contentShown.run();
+            return;
         }
+        vm.loadedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    obs.removeListener(this);
+                    contentShown.run();
+                }
+            }
+        });
     }
 
     /** Hides the window at once; sessions and the sandbox close in the background, bounded. */
@@ -47,9 +96,16 @@ public class PartitaApp extends Application {
             return;
         }
         quitting = true;
+        MainWindow.rememberPlacement(stage, prefs);
         stage.hide();
         context.runner().schedule(SHUTDOWN_BOUND, SHUTDOWN_BOUND, () -> null, ok -> Platform.exit(), e -> { });
-        context.shutdown(Platform::exit);
+        context.runner().run(() -> {
+            prefs.saveNow();
+            return null;
+        }, ok -> context.shutdown(Platform::exit), e -> {
+            LOG.warn("could not save the UI preferences: {}", e.getMessage());
+            context.shutdown(Platform::exit);
+        });
     }
 
     @Override

@@ -40,6 +40,12 @@ public final class Bind {
         return item;
     }
 
+    public static MenuItem command(MenuItem item, AsyncCommand<?> command) {
+        item.disableProperty().bind(command.executableProperty().not());
+        item.setOnAction(e -> command.execute());
+        return item;
+    }
+
     /** Shows and lays out the node only while {@code condition} holds. */
     public static <N extends Node> N shownWhen(N node, javafx.beans.value.ObservableBooleanValue condition) {
         node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));

@@ -12,7 +12,8 @@ import javafx.scene.image.Image;
 public final class Styling {
 
     private static final String CSS = "/io/partita/ui/partita.css";
-    private static final List<String> ICONS = List.of("partita-32.png", "partita-64.png", "partita-256.png");
+    private static final List<String> ICONS = List.of("partita-16.png", "partita-32.png", "partita-48.png", "partita-64.png",
+            "partita-128.png", "partita-256.png");
 
     private Styling() {
     }

@@ -25,21 +25,47 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The main window's content: profile sidebar, capability tabs (or the welcome screen), status bar. */
+/** The main window's content: menu, profile sidebar, capability tabs (or the welcome screen), status bar. */
 public final class MainView extends BorderPane {
 
     private final MainViewModel vm;
+    private final StackPane center = new StackPane();
+    private WelcomeView welcome;
+    private WorkspaceView workspace;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
         setId("mainView");
         setLeft(sidebar());
-        WelcomeView welcome = new WelcomeView(vm.welcome());
-        WorkspaceView workspace = new WorkspaceView(vm);
-        Bind.shownWhen(welcome, vm.showWelcomeProperty());
-        Bind.shownWhen(workspace, vm.showWelcomeProperty().not().and(vm.loadedProperty()));
-        setCenter(new StackPane(welcome, workspace));
+        center.setId("mainCenter");
+        setCenter(center);
         setBottom(statusBar());
+        setTop(new MainMenu(vm));
+        // Lazy screens: the first frame needs neither, and which one comes first is known once profiles are read.
+        vm.loadedProperty().addListener((obs, was, loaded) -> buildScreens());
+        vm.showWelcomeProperty().addListener((obs, was, show) -> buildScreens());
+        buildScreens();
+    }
+
+    private void buildScreens() {
+        if (!vm.loadedProperty().get()) {
+            return;
+        }
+        if (welcome == null && vm.showWelcomeProperty().get()) {
+            welcome = new WelcomeView(vm.welcome());
+            Bind.shownWhen(welcome, vm.showWelcomeProperty());
+            center.getChildren().add(welcome);
+        }
+        if (workspace == null && !vm.showWelcomeProperty().get()) {
+            workspace = new WorkspaceView(vm);
+            Bind.shownWhen(workspace, vm.showWelcomeProperty().not().and(vm.loadedProperty()));
+            center.getChildren().add(workspace);
+        }
+    }
+
+    /** {@code null} until profiles exist: the workspace is built when first shown. */
+    WorkspaceView workspace() {
+        return workspace;
     }
 
     private VBox sidebar() {

@@ -213,6 +213,8 @@ public final class MainViewModel {
     public BooleanBinding showWelcomeProperty() { return showWelcome; }
     public BooleanProperty darkThemeProperty() { return darkTheme; }
     public WelcomeViewModel welcome() { return welcome; }
+    /** For view-only helpers (the About dialog reads versions on it). */
+    TaskRunner runner() { return runner; }
 
     // Commands
 

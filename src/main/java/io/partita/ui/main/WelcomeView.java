@@ -9,15 +9,17 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Shown while there are no profiles: the two ways to start. */
+/** Shown while there are no profiles: the ways to start. */
 public final class WelcomeView extends StackPane {
 
     public WelcomeView(WelcomeViewModel vm) {
@@ -42,7 +44,20 @@ public final class WelcomeView extends StackPane {
         Button add = Bind.command(new Button("Add cluster", new FontIcon(Material2AL.ADD)), vm.addClusterCommand());
         add.setId("welcomeAddCluster");
         add.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.LARGE);
-        HBox actions = new HBox(12, sandbox, add);
+        Button importProps = Bind.command(new Button("Import client.properties", new FontIcon(Material2AL.INPUT)),
+                vm.importPropertiesCommand());
+        importProps.setId("welcomeImport");
+        importProps.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.LARGE);
+        // A disabled button shows no tooltip: the wrapper carries it.
+        Tooltip why = new Tooltip("Import of an existing client.properties (bootstrap, security, registry) is coming"
+                + " in the next release.");
+        Label importSlot = new Label(null, importProps);
+        importSlot.tooltipProperty().bind(Bindings.when(vm.importPropertiesCommand().executableProperty())
+                .then((Tooltip) null).otherwise(why));
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {sandbox, add, importProps}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox actions = new HBox(12, sandbox, add, importSlot);
         actions.setAlignment(Pos.CENTER);
 
         Label sandboxHint = new Label("The sandbox runs one Kafka broker and a schema registry on 127.0.0.1 with demo"
@@ -67,7 +82,7 @@ public final class WelcomeView extends StackPane {
 
         VBox content = new VBox(16, logo, title, subtitle, actions, sandboxHint, progressRow, error, problem);
         content.setAlignment(Pos.CENTER);
-        content.setMaxWidth(620);
+        content.setMaxWidth(820);
         content.setPadding(new Insets(40));
         getChildren().add(content);
     }

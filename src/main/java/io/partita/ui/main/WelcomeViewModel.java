@@ -8,9 +8,11 @@ import io.partita.ui.common.Command;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
-/** The first screen when there are no profiles: start the local sandbox or add a cluster. */
+/** The first screen when there are no profiles: start the local sandbox, add a cluster or import client.properties. */
 public final class WelcomeViewModel {
 
     // Properties
@@ -24,6 +26,13 @@ public final class WelcomeViewModel {
     // Commands
     private final AsyncCommand<ClusterProfile> startSandboxCommand;
     private final Command addClusterCommand;
+    /*
+     * HOOK (import client.properties, work on branch `secrets`): the composition root calls setImportAction(...)
+     * with the importer. Until it does, the command is not executable and the button says why in its tooltip.
+     */
+    private final ObjectProperty<Runnable> importAction = new SimpleObjectProperty<>(this, "importAction");
+    private final Command importPropertiesCommand =
+            new Command(importAction.isNotNull(), () -> importAction.get().run());
 
     /**
      * @param onSandboxReady gets the saved "Local sandbox" profile, on the UI thread
@@ -80,4 +89,14 @@ public final class WelcomeViewModel {
 
     public AsyncCommand<ClusterProfile> startSandboxCommand() { return startSandboxCommand; }
     public Command addClusterCommand() { return addClusterCommand; }
+    public Command importPropertiesCommand() { return importPropertiesCommand; }
+
+    /** See the HOOK note at {@link #importPropertiesCommand}'s field; {@code null} disables the command again. */
+    public void setImportAction(Runnable action) {
+        importAction.set(action);
+    }
+
+    public boolean importAvailable() {
+        return importAction.get() != null;
+    }
 }

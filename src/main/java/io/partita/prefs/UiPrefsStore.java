@@ -1,0 +1,100 @@
+package io.partita.prefs;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * {@code ui.properties} in the app's config dir. A properties file, not JSON: it is read before the first frame and
+ * Jackson's start-up would cost more than the whole file. Writes go to a temp file that replaces the old one
+ * atomically, so a crash never leaves half a file. A file that cannot be read counts as the defaults: these are
+ * comforts, not data.
+ *
+ * <p>Blocking file I/O: call from a worker thread or before the UI starts ({@code Application.init}).
+ */
+public final class UiPrefsStore {
+
+    static final String FILE = "ui.properties";
+    private static final int VERSION = 1;
+
+    private final Path file;
+
+    public UiPrefsStore(Path configDir) {
+        this.file = configDir.resolve(FILE);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public UiPrefs load() {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            return UiPrefs.DEFAULTS;
+        } catch (IOException | IllegalArgumentException e) {
+            return UiPrefs.DEFAULTS;
+        }
+        return new UiPrefs("dark".equals(p.getProperty("theme")), bounds(p));
+    }
+
+    private static Optional<UiPrefs.WindowBounds> bounds(Properties p) {
+        try {
+            double width = Double.parseDouble(p.getProperty("window.width", "NaN"));
+            double height = Double.parseDouble(p.getProperty("window.height", "NaN"));
+            if (!(width > 0 && height > 0)) {
+                return Optional.empty();
+            }
+            return Optional.of(new UiPrefs.WindowBounds(Double.parseDouble(p.getProperty("window.x", "0")),
+                    Double.parseDouble(p.getProperty("window.y", "0")), width, height,
+                    Boolean.parseBoolean(p.getProperty("window.maximized"))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void save(UiPrefs prefs) {
+        Properties p = new Properties();
+        p.setProperty("version", Integer.toString(VERSION));
+        p.setProperty("theme", prefs.dark() ? "dark" : "light");
+        prefs.window().ifPresent(w -> {
+            p.setProperty("window.x", Double.toString(w.x()));
+            p.setProperty("window.y", Double.toString(w.y()));
+            p.setProperty("window.width", Double.toString(w.width()));
+            p.setProperty("window.height", Double.toString(w.height()));
+            p.setProperty("window.maximized", Boolean.toString(w.maximized()));
+        });
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
+            try {
+                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    p.store(out, "Partita UI preferences");
+                }
+                move(temp);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not save " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void move(Path temp) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

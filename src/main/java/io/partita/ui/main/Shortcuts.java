@@ -1,0 +1,134 @@
+package io.partita.ui.main;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The main window's keyboard shortcuts ({@link Shortcut#ALL} lists them for the user). They work on what the
+ * workspace shows by the ids its views already carry: a filter field ({@code #topicFilter}), buttons whose id
+ * starts with {@code refresh}, closable detail tabs. A view that follows those ids gets the shortcuts for free.
+ * The menu's own accelerators (Ctrl+N, Ctrl+Shift+D, F1, Ctrl+Q) are set on its items in {@link MainMenu}.
+ */
+final class Shortcuts {
+
+    private final java.util.function.Supplier<WorkspaceView> workspaceSource;
+    private WorkspaceView workspace;
+
+    private Shortcuts(java.util.function.Supplier<WorkspaceView> workspaceSource) {
+        this.workspaceSource = workspaceSource;
+    }
+
+    /** @param workspace the workspace once it is built, else {@code null} (then the workspace keys do nothing) */
+    static void install(Scene scene, java.util.function.Supplier<WorkspaceView> workspace) {
+        Shortcuts s = new Shortcuts(workspace);
+        var keys = scene.getAccelerators();
+        keys.put(shortcut(KeyCode.T), () -> s.quickOpen("Topics", "#topicFilter"));
+        keys.put(shortcut(KeyCode.G), () -> s.quickOpen("Consumer groups", "#groupFilter"));
+        keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> s.quickOpen("Schemas", "#subjectSearch"));
+        keys.put(new KeyCodeCombination(KeyCode.F5), s::refresh);
+        keys.put(shortcut(KeyCode.R), s::refresh);
+        keys.put(shortcut(KeyCode.W), s::closeDetailTab);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6, KeyCode.DIGIT7};
+        for (int i = 0; i < digits.length; i++) {
+            int index = i;
+            keys.put(shortcut(digits[i]), () -> s.selectTab(index));
+        }
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** The workspace when it is built and shown. */
+    private boolean ready() {
+        workspace = workspaceSource.get();
+        return workspace != null && workspace.isVisible();
+    }
+
+    private void selectTab(int index) {
+        if (ready() && index < workspace.getTabs().size()) {
+            workspace.getSelectionModel().select(index);
+        }
+    }
+
+    /** Selects the tab (which builds its content when connected) and puts the cursor in its filter. */
+    private void quickOpen(String title, String filterId) {
+        if (!ready()) {
+            return;
+        }
+        workspace.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst().ifPresent(tab -> {
+            workspace.getSelectionModel().select(tab);
+            Node found = tab.getContent() == null ? null : tab.getContent().lookup(filterId);
+            if (found instanceof TextInputControl field) {
+                field.requestFocus();
+                field.selectAll();
+            }
+        });
+    }
+
+    private void refresh() {
+        selectedContent().flatMap(content -> find(content, n -> n instanceof Button b && b.getId() != null
+                && b.getId().startsWith("refresh") && !b.isDisabled())).ifPresent(n -> ((Button) n).fire());
+    }
+
+    /** The innermost shown closable tab inside the current workspace tab. */
+    private void closeDetailTab() {
+        selectedContent().flatMap(content -> find(content, n -> n instanceof TabPane pane
+                && pane.getSelectionModel().getSelectedItem() != null
+                && pane.getSelectionModel().getSelectedItem().isClosable()))
+                .ifPresent(n -> close(((TabPane) n).getSelectionModel().getSelectedItem()));
+    }
+
+    private static void close(Tab tab) {
+        TabPane pane = tab.getTabPane();
+        // The same events as the tab's close button, so the detail's own clean-up runs.
+        javafx.event.Event request = new javafx.event.Event(tab, tab, Tab.TAB_CLOSE_REQUEST_EVENT);
+        javafx.event.Event.fireEvent(tab, request);
+        if (request.isConsumed()) {
+            return;
+        }
+        pane.getTabs().remove(tab);
+        if (tab.getOnClosed() != null) {
+            javafx.event.Event.fireEvent(tab, new javafx.event.Event(Tab.CLOSED_EVENT));
+        }
+    }
+
+    private Optional<Node> selectedContent() {
+        Tab tab = ready() ? workspace.getSelectionModel().getSelectedItem() : null;
+        return Optional.ofNullable(tab).map(Tab::getContent);
+    }
+
+    /** Depth-first over shown nodes; the deepest match wins, so a nested detail beats its container. */
+    private static Optional<Node> find(Node node, java.util.function.Predicate<Node> test) {
+        if (!node.isVisible()) {
+            return Optional.empty();
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> inner = find(child, test);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        if (node instanceof TabPane pane && pane.getSelectionModel().getSelectedItem() != null) {
+            Node content = pane.getSelectionModel().getSelectedItem().getContent();
+            Optional<Node> inner = content == null ? Optional.empty() : find(content, test);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return test.test(node) ? Optional.of(node) : Optional.empty();
+    }
+}

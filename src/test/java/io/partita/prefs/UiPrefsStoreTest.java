@@ -1,0 +1,45 @@
+package io.partita.prefs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UiPrefsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void themeAndWindowSurviveASaveAndLoad() {
+        UiPrefsStore store = new UiPrefsStore(dir);
+        UiPrefs prefs = new UiPrefs(true, Optional.of(new UiPrefs.WindowBounds(10, 20, 1000, 700, true)));
+        store.save(prefs);
+        assertThat(new UiPrefsStore(dir).load()).isEqualTo(prefs);
+    }
+
+    @Test
+    void missingFileMeansDefaults() {
+        assertThat(new UiPrefsStore(dir.resolve("nowhere")).load()).isEqualTo(UiPrefs.DEFAULTS);
+    }
+
+    @Test
+    void unreadableFileMeansDefaults() throws Exception {
+        Files.writeString(dir.resolve(UiPrefsStore.FILE), "window.width=wide\nwindow.height=\\u00");
+        assertThat(new UiPrefsStore(dir).load()).isEqualTo(UiPrefs.DEFAULTS);
+    }
+
+    @Test
+    void saveLeavesOnlyTheFileBehind() throws Exception {
+        UiPrefsStore store = new UiPrefsStore(dir.resolve("new-dir"));
+        store.save(UiPrefs.DEFAULTS.withDark(true));
+        store.save(UiPrefs.DEFAULTS);
+        try (var files = Files.list(dir.resolve("new-dir"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(UiPrefsStore.FILE);
+        }
+        assertThat(store.load().dark()).isFalse();
+    }
+}
