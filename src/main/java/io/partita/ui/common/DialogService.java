@@ -35,4 +35,14 @@ public interface DialogService {
     default java.util.Optional<String> askMasterPassword(boolean create, String message, String error) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Asks for an existing file to read.
+     *
+     * @param patterns file name patterns offered first, e.g. {@code *.properties}
+     * @return the file, or empty when the user cancels
+     */
+    default java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String kind, String... patterns) {
+        return java.util.Optional.empty();
+    }
 }

@@ -83,4 +83,14 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setMinWidth(440);
         Styling.apply(alert.getDialogPane().getScene());
     }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String kind, String... patterns) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(kind, patterns),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        java.io.File file = chooser.showOpenDialog(owner);
+        return java.util.Optional.ofNullable(file).map(java.io.File::toPath);
+    }
 }

@@ -86,6 +86,7 @@ public final class MainViewModel {
         toggleThemeCommand = Command.always(() -> darkTheme.set(!darkTheme.get()));
         welcome = new WelcomeViewModel(runner, store, services.sandbox(),
                 profile -> reload(profile.name(), true), addCommand);
+        welcome.setImportAction(this::importProperties);
         selected.addListener((obs, old, item) -> followSelected(item));
     }
 
@@ -161,6 +162,16 @@ public final class MainViewModel {
 
     private void add() {
         openEditor(ProfileEditorViewModel.forNew(services.profiles(), names()));
+    }
+
+    /** Welcome screen's "Import client.properties": a new profile's editor, filled from the chosen file. */
+    private void importProperties() {
+        dialogs.chooseFileToOpen("Import a Kafka client configuration", "Kafka client properties", "*.properties",
+                "*.conf", "*.config").ifPresent(file -> {
+                    ProfileEditorViewModel editor = ProfileEditorViewModel.forNew(services.profiles(), names());
+                    editor.importFrom(file, false);
+                    openEditor(editor);
+                });
     }
 
     private void edit(ProfileItem item, Credentials credentials) {

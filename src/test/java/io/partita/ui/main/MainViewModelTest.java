@@ -53,6 +53,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void importClientPropertiesOpensANewProfileFilledFromTheFile() throws Exception {
+        MainViewModel vm = shell();
+        dialogs.fileToOpen = dir.resolve("client.properties");
+        java.nio.file.Files.writeString(dialogs.fileToOpen, "bootstrap.servers=kafka-1:9093\n"
+                + "security.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-256\n"
+                + "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required "
+                + "username=\"app\" password=\"s3cret\";\n");
+        assertThat(vm.welcome().importPropertiesCommand().executableProperty().get()).isTrue();
+
+        vm.welcome().importPropertiesCommand().execute();
+
+        assertThat(dialogs.lastEditor).isNotNull();
+        assertThat(dialogs.lastEditor.form().bootstrapServersProperty().get()).isEqualTo("kafka-1:9093");
+        assertThat(dialogs.lastEditor.form().saslUsernameProperty().get()).isEqualTo("app");
+        assertThat(dialogs.lastEditor.form().saslPasswordProperty().get()).isEqualTo("s3cret");
+    }
+
+    @Test
     void welcomeShowsWhenThereAreNoProfiles() {
         MainViewModel vm = shell();
 

@@ -34,6 +34,13 @@ final class ScriptedDialogs implements DialogService {
         return java.util.Optional.ofNullable(secretAnswer);
     }
 
+    java.nio.file.Path fileToOpen;
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFileToOpen(String title, String kind, String... patterns) {
+        return java.util.Optional.ofNullable(fileToOpen);
+    }
+
     @Override
     public void editProfile(ProfileEditorViewModel editor) {
         lastEditor = editor;
