@@ -1,0 +1,156 @@
+package io.partita.ui;
+
+import io.partita.AppContext;
+import io.partita.ui.main.ConnectionState;
+import io.partita.ui.main.MainViewModel;
+import io.partita.ui.main.MainWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The README's screenshots, taken from the real app under Xvfb by {@code src/docs/shoot.sh}: a fresh config dir,
+ * "Start local sandbox" on the welcome screen, then every tab of the connected workspace in turn.
+ * Not a test. {@code -Dshots.out=DIR} (default src/docs/screenshots).
+ */
+public final class DocsShots extends Application {
+
+    private static final Path OUT = Path.of(System.getProperty("shots.out", "src/docs/screenshots"));
+    private AppContext context;
+    private MainViewModel vm;
+
+    public static void main(String[] args) {
+        launch(DocsShots.class, args);
+    }
+
+    @Override
+    public void start(Stage primary) throws Exception {
+        primary.setWidth(1600);
+        primary.setHeight(1000);
+        context = AppContext.forConfigDir(Files.createTempDirectory("partita-shots"));
+        vm = MainWindow.install(primary, context.services(), context.dialogs());
+        primary.setX(0);
+        primary.setY(0);
+        primary.show();
+        Thread script = new Thread(() -> {
+            try {
+                tour();
+            } catch (Throwable e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "shots");
+        script.setDaemon(true);
+        script.start();
+    }
+
+    private void tour() throws Exception {
+        Thread.sleep(2500);
+        shot("welcome");
+        fx(() -> ((Button) find("#startSandbox")).fire());
+        waitFor("the sandbox connected", () -> vm.selectedStateProperty().get() == ConnectionState.CONNECTED, 240);
+        Thread.sleep(4000);
+        shot("overview");
+        tab("tab-brokers", 5000, "brokers");
+        tab("tab-topics", 6000, null);
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            var table = (javafx.scene.control.TableView<Object>) find("#topicTable");
+            table.getItems().stream().filter(t -> t.toString().contains("demo.orders")).findFirst()
+                    .ifPresent(t -> table.getSelectionModel().select(t));
+        });
+        Thread.sleep(5000);
+        shot("topics");
+        tab("tab-messages", 3000, null);
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBoxBase<String> topic = (ComboBoxBase<String>) find("#topicChoice");
+            topic.setValue("demo.orders");
+            ((Button) find("#readButton")).fire();
+        });
+        Thread.sleep(6000);
+        fx(() -> ((javafx.scene.control.TableView<?>) find("#messagesTable")).getSelectionModel().select(2));
+        Thread.sleep(4000);
+        shot("messages");
+        tab("tab-produce", 4000, "produce");
+        tab("tab-schemas", 6000, "schemas");
+        tab("tab-groups", 8000, "groups");
+        tab("tab-acls", 5000, "acls");
+    }
+
+    private void tab(String id, long settle, String name) throws Exception {
+        fx(() -> {
+            TabPane tabs = (TabPane) find("#workspace");
+            for (Tab t : tabs.getTabs()) {
+                if (id.equals(t.getId())) {
+                    tabs.getSelectionModel().select(t);
+                }
+            }
+        });
+        Thread.sleep(settle);
+        if (name != null) {
+            shot(name);
+        }
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < end) {
+            CompletableFuture<Boolean> now = new CompletableFuture<>();
+            Platform.runLater(() -> now.complete(condition.getAsBoolean()));
+            if (now.get(10, TimeUnit.SECONDS)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("timed out waiting for " + what);
+    }
+
+    private static Node find(String id) {
+        for (int i = Window.getWindows().size() - 1; i >= 0; i--) {
+            Window w = Window.getWindows().get(i);
+            Node n = w.isShowing() && w.getScene() != null ? w.getScene().lookup(id) : null;
+            if (n != null) {
+                return n;
+            }
+        }
+        throw new IllegalStateException("no " + id);
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.complete(null);
+            }
+        });
+        done.get(20, TimeUnit.SECONDS);
+    }
+
+    private static void shot(String name) throws Exception {
+        Files.createDirectories(OUT);
+        Process p = new ProcessBuilder("/usr/bin/import", "-window", "root", OUT.resolve(name + ".png").toString())
+                .inheritIO().start();
+        p.waitFor(30, TimeUnit.SECONDS);
+        System.out.println("shot " + name);
+    }
+
+    @Override
+    public void stop() {
+        context.close();
+    }
+}
