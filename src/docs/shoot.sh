@@ -6,4 +6,4 @@ cd "$(dirname "$0")/../.."
 mvn -B -q package -DskipTests
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/docs-cp.txt -Dmdep.includeScope=test
 xvfb-run -a -s "-screen 0 1600x1000x24" java -Dpartita.sandbox.home="$PWD/target/sandbox" \
-  -cp "target/test-classes:target/classes:$(cat target/docs-cp.txt)" io.partita.ui.DocsShots
+  -cp "target/test-classes:target/classes:$(cat target/docs-cp.txt)" io.partita.ui.DocsShotsMain

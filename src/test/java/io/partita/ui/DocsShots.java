@@ -36,13 +36,14 @@ public final class DocsShots extends Application {
 
     @Override
     public void start(Stage primary) throws Exception {
-        primary.setWidth(1600);
-        primary.setHeight(1000);
         context = AppContext.forConfigDir(Files.createTempDirectory("partita-shots"));
         vm = MainWindow.install(primary, context.services(), context.dialogs());
+        primary.show();
+        // After install and show: the remembered or default window place would win otherwise.
         primary.setX(0);
         primary.setY(0);
-        primary.show();
+        primary.setWidth(1600);
+        primary.setHeight(1000);
         Thread script = new Thread(() -> {
             try {
                 tour();

@@ -53,13 +53,12 @@ final class MessageDetailView extends VBox {
         getChildren().addAll(header(vm), problem, tabs);
     }
 
-    private static HBox header(MessageDetailViewModel vm) {
+    /** The title on its own line (it names partition and offset in full), the actions below it. */
+    private static javafx.scene.layout.VBox header(MessageDetailViewModel vm) {
         Label title = new Label();
         title.setId("detailTitle");
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add(Styles.TITLE_4);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button replay = Bind.command(new Button("Replay", new FontIcon(Material2MZ.REPLAY)), vm.replayCommand());
         replay.setId("replayButton");
         replay.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
@@ -69,12 +68,15 @@ final class MessageDetailView extends VBox {
         schema.setId("openSchemaButton");
         schema.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
         schema.setTooltip(new javafx.scene.control.Tooltip("Show the record's schema version in the Schemas tab"));
-        HBox header = new HBox(6, title, spacer, replay, schema,
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, replay, schema,
                 copy("Key", "copyKey", vm.copyKeyCommand()),
                 copy("Value", "copyValue", vm.copyValueCommand()),
                 copy("Record", "copyRecord", vm.copyRecordCommand()));
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : actions.getChildren()) {
+            ((javafx.scene.control.Control) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new javafx.scene.layout.VBox(6, title, actions);
     }
 
     private static Button copy(String what, String id, io.partita.ui.common.Command command) {
