@@ -6,9 +6,6 @@ import io.partita.ui.main.MainViewModel;
 import io.partita.ui.main.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -17,7 +14,6 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * The README's screenshots, taken from the real app under Xvfb by {@code src/docs/shoot.sh}: a fresh config dir,
@@ -61,7 +57,7 @@ public final class DocsShots extends Application {
         Thread.sleep(2500);
         shot("welcome");
         fx(() -> ((Button) find("#startSandbox")).fire());
-        waitFor("the sandbox connected", () -> vm.selectedStateProperty().get() == ConnectionState.CONNECTED, 240);
+        Tours.waitFor("the sandbox connected", () -> vm.selectedStateProperty().get() == ConnectionState.CONNECTED, 240);
         Thread.sleep(4000);
         shot("overview");
         tab("tab-brokers", 5000, "brokers");
@@ -106,52 +102,20 @@ public final class DocsShots extends Application {
         }
     }
 
-    private static void waitFor(String what, BooleanSupplier condition, int seconds) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < end) {
-            CompletableFuture<Boolean> now = new CompletableFuture<>();
-            Platform.runLater(() -> now.complete(condition.getAsBoolean()));
-            if (now.get(10, TimeUnit.SECONDS)) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("timed out waiting for " + what);
-    }
-
-    private static Node find(String id) {
-        for (int i = Window.getWindows().size() - 1; i >= 0; i--) {
-            Window w = Window.getWindows().get(i);
-            Node n = w.isShowing() && w.getScene() != null ? w.getScene().lookup(id) : null;
-            if (n != null) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no " + id);
-    }
-
-    private static void fx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.complete(null);
-            }
-        });
-        done.get(20, TimeUnit.SECONDS);
-    }
-
-    private static void shot(String name) throws Exception {
-        Files.createDirectories(OUT);
-        Process p = new ProcessBuilder("/usr/bin/import", "-window", "root", OUT.resolve(name + ".png").toString())
-                .inheritIO().start();
-        p.waitFor(30, TimeUnit.SECONDS);
-        System.out.println("shot " + name);
-    }
-
     @Override
     public void stop() {
         context.close();
+    }
+
+    private static void shot(String name) throws Exception {
+        io.partita.ui.Tours.shot(OUT, name);
+    }
+
+    private static javafx.scene.Node find(String id) {
+        return io.partita.ui.Tours.find(id);
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        io.partita.ui.Tours.fx(action);
     }
 }

@@ -19,7 +19,6 @@ import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * Manual check, not a test: the real shell under Xvfb, connected to {@code -Dtour.broker}, walking the consumer
@@ -152,38 +151,6 @@ public final class GroupsTour extends Application {
         throw new IllegalStateException("condition not met in 60 s");
     }
 
-    private static Node find(String id) {
-        for (int i = Window.getWindows().size() - 1; i >= 0; i--) {
-            Window w = Window.getWindows().get(i);
-            Node n = w.isShowing() && w.getScene() != null ? w.getScene().lookup(id) : null;
-            if (n != null) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no " + id);
-    }
-
-    private static void fx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-                done.complete(null);
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(10, TimeUnit.SECONDS);
-    }
-
-    private static void shot(String name) throws Exception {
-        Files.createDirectories(OUT);
-        Process p = new ProcessBuilder("/usr/bin/import", "-window", "root", OUT.resolve(name + ".png").toString())
-                .inheritIO().start();
-        p.waitFor(20, TimeUnit.SECONDS);
-        System.out.println("shot " + name);
-    }
-
     private static void pause(long ms) throws InterruptedException {
         Thread.sleep(ms);
     }
@@ -191,5 +158,17 @@ public final class GroupsTour extends Application {
     @Override
     public void stop() {
         context.close();
+    }
+
+    private static void shot(String name) throws Exception {
+        io.partita.ui.Tours.shot(OUT, name);
+    }
+
+    private static javafx.scene.Node find(String id) {
+        return io.partita.ui.Tours.find(id);
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        io.partita.ui.Tours.fx(action);
     }
 }

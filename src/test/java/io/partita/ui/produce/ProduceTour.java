@@ -188,26 +188,6 @@ public final class ProduceTour extends Application {
               "attributes": {"channel": "web"}
             }""";
 
-    private static void fx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.complete(null);
-            }
-        });
-        done.get(10, TimeUnit.SECONDS);
-    }
-
-    private static void shot(String name) throws Exception {
-        Files.createDirectories(OUT);
-        Process p = new ProcessBuilder("/usr/bin/import", "-window", "root", OUT.resolve(name + ".png").toString())
-                .inheritIO().start();
-        p.waitFor(20, TimeUnit.SECONDS);
-        System.out.println("shot " + name);
-    }
-
     @Override
     public void stop() {
         context.close();
@@ -218,5 +198,13 @@ public final class ProduceTour extends Application {
         public static void main(String[] args) {
             Application.launch(ProduceTour.class, args);
         }
+    }
+
+    private static void shot(String name) throws Exception {
+        io.partita.ui.Tours.shot(OUT, name);
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        io.partita.ui.Tours.fx(action);
     }
 }

@@ -11,7 +11,6 @@ import io.partita.ui.main.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,7 +18,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * Manual check, not a test: the real shell under Xvfb, connected to a running cluster and registry, walked through
@@ -151,39 +149,6 @@ public final class SchemasTour extends Application {
         fx(() -> ((Button) find(id)).fire());
     }
 
-    private static Node find(String id) {
-        for (int i = Window.getWindows().size() - 1; i >= 0; i--) {
-            Window w = Window.getWindows().get(i);
-            Node n = w.isShowing() && w.getScene() != null ? w.getScene().lookup(id) : null;
-            if (n != null) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no " + id);
-    }
-
-    private static void fx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.complete(null);
-            }
-        });
-        done.get(10, TimeUnit.SECONDS);
-    }
-
-    private static void shot(String name) throws Exception {
-        // Software rendering under Xvfb on a busy machine lags the scene graph: let a few frames pass.
-        pause(Long.getLong("tour.settle", 3000));
-        Files.createDirectories(OUT);
-        Process p = new ProcessBuilder("/usr/bin/import", "-window", "root", OUT.resolve(name + ".png").toString())
-                .inheritIO().start();
-        p.waitFor(20, TimeUnit.SECONDS);
-        System.out.println("shot " + name);
-    }
-
     private static void pause(long ms) throws InterruptedException {
         Thread.sleep(ms);
     }
@@ -191,5 +156,19 @@ public final class SchemasTour extends Application {
     @Override
     public void stop() {
         context.close();
+    }
+
+    private static void shot(String name) throws Exception {
+        // Software rendering under Xvfb on a busy machine lags the scene graph: let a few frames pass.
+        pause(Long.getLong("tour.settle", 3000));
+        io.partita.ui.Tours.shot(OUT, name);
+    }
+
+    private static javafx.scene.Node find(String id) {
+        return io.partita.ui.Tours.find(id);
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        io.partita.ui.Tours.fx(action);
     }
 }

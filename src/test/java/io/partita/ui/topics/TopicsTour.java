@@ -219,43 +219,9 @@ public final class TopicsTour extends Application {
         fx(() -> ((TextInputControl) find(id)).setText(text));
     }
 
-    private static Node find(String id) {
-        for (int i = Window.getWindows().size() - 1; i >= 0; i--) {
-            Window w = Window.getWindows().get(i);
-            Node n = w.isShowing() && w.getScene() != null ? w.getScene().lookup(id) : null;
-            if (n != null) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no " + id);
-    }
-
-    private static void fx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-                done.complete(null);
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(20, TimeUnit.SECONDS);
-    }
-
     /** For actions that open a modal dialog (they return only when it closes). */
     private static void fxLater(Runnable action) {
         Platform.runLater(action);
-    }
-
-    private static void shot(String name) throws Exception {
-        // Under load the software pipeline paints late: let a few pulses pass before the capture.
-        pause(2500);
-        Files.createDirectories(OUT);
-        Process p = new ProcessBuilder("/usr/bin/import", "-window", "root", OUT.resolve(name + ".png").toString())
-                .inheritIO().start();
-        p.waitFor(30, TimeUnit.SECONDS);
-        System.out.println("shot " + name);
     }
 
     private static void pause(long ms) throws InterruptedException {
@@ -265,5 +231,19 @@ public final class TopicsTour extends Application {
     @Override
     public void stop() {
         context.close();
+    }
+
+    private static void shot(String name) throws Exception {
+        // Under load the software pipeline paints late: let a few pulses pass before the capture.
+        pause(2500);
+        io.partita.ui.Tours.shot(OUT, name);
+    }
+
+    private static javafx.scene.Node find(String id) {
+        return io.partita.ui.Tours.find(id);
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        io.partita.ui.Tours.fx(action);
     }
 }
