@@ -31,6 +31,9 @@ final class PollDecoder implements AutoCloseable {
     private final RecordFilter filter;
     private final MessageDecoder own;
     private final MessageDecoder helpers;
+    /** For a search: decoders that build only what the filter reads (null when it reads everything). */
+    private final MessageDecoder ownProbe;
+    private final MessageDecoder helpersProbe;
     private final ExecutorService helper;
 
     PollDecoder(RegistrySchemas schemas, ReadRequest request, RecordFilter filter, boolean parallel) {
@@ -38,11 +41,19 @@ final class PollDecoder implements AutoCloseable {
         this.filter = filter;
         this.own = new MessageDecoder(schemas);
         this.helpers = new MessageDecoder(schemas);
+        boolean projects = !filter.matchesAll() && !(whole(filter.keyNeeds()) && whole(filter.valueNeeds()));
+        this.ownProbe = projects ? MessageDecoder.projecting(schemas, filter.keyNeeds(), filter.valueNeeds()) : null;
+        this.helpersProbe = projects
+                ? MessageDecoder.projecting(schemas, filter.keyNeeds(), filter.valueNeeds()) : null;
         this.helper = parallel ? Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "partita-decoder-" + request.topic());
             t.setDaemon(true);
             return t;
         }) : null;
+    }
+
+    private static boolean whole(io.partita.model.Projection p) {
+        return p != null && p.isWhole();
     }
 
     static boolean worthParallel() {
@@ -58,12 +69,13 @@ final class PollDecoder implements AutoCloseable {
         DecodedMessage[] decoded = new DecodedMessage[n];
         boolean[] matches = new boolean[n];
         if (helper == null || n < PARALLEL_MIN) {
-            decodeRange(own, records, decoded, matches, 0, n);
+            decodeRange(own, ownProbe, records, decoded, matches, 0, n);
             return new Result(decoded, matches);
         }
         int mid = n / 2;
-        Future<?> first = helper.submit(() -> decodeRange(helpers, records, decoded, matches, 0, mid));
-        decodeRange(own, records, decoded, matches, mid, n);
+        Future<?> first = helper.submit(() -> decodeRange(helpers, helpersProbe, records, decoded, matches, 0,
+                mid));
+        decodeRange(own, ownProbe, records, decoded, matches, mid, n);
         try {
             first.get();
         } catch (InterruptedException e) {
@@ -76,12 +88,24 @@ final class PollDecoder implements AutoCloseable {
         return new Result(decoded, matches);
     }
 
-    private void decodeRange(MessageDecoder decoder, List<ConsumerRecord<byte[], byte[]>> records,
-                             DecodedMessage[] decoded, boolean[] matches, int from, int to) {
+    /**
+     * With a probe, each record is first decoded only as far as the filter looks; matches (the ones that are shown)
+     * are decoded again in full. A record the probe cannot decode is kept as the probe made it: the reason is the
+     * same either way.
+     */
+    private void decodeRange(MessageDecoder decoder, MessageDecoder probe,
+                             List<ConsumerRecord<byte[], byte[]>> records, DecodedMessage[] decoded,
+                             boolean[] matches, int from, int to) {
         for (int i = from; i < to; i++) {
-            DecodedMessage d = decoder.decode(message(records.get(i)), request.keyFormat(), request.valueFormat());
+            KafkaMessage message = message(records.get(i));
+            DecodedMessage d = (probe == null ? decoder : probe).decode(message, request.keyFormat(),
+                    request.valueFormat());
+            boolean match = filter.test(d);
+            if (match && probe != null) {
+                d = decoder.decode(message, request.keyFormat(), request.valueFormat());
+            }
             decoded[i] = d;
-            matches[i] = filter.test(d);
+            matches[i] = match;
         }
     }
 

@@ -95,6 +95,31 @@ final class AvroCursor {
         return out;
     }
 
+    /** Passes over one int or long, checking its encoding as {@link #readLong()} does. */
+    void skipVarint() throws IOException {
+        for (int i = 0; i < 10; i++) {
+            if (pos >= end) {
+                throw new EOFException();
+            }
+            if ((buf[pos++] & 0x80) == 0) {
+                return;
+            }
+        }
+        throw new IOException("invalid long encoding");
+    }
+
+    /** Passes over a length-prefixed string or bytes. */
+    void skipLengthPrefixed() throws IOException {
+        int length = length(); // read first: "pos += length()" would add to the position before the prefix
+        pos += length;
+    }
+
+    /** Passes over {@code bytes} bytes. */
+    void skip(int bytes) throws IOException {
+        require(bytes);
+        pos += bytes;
+    }
+
     /** A block count of an array or map; a negative count is followed by the block's byte size (skipped). */
     long readBlockCount() throws IOException {
         long count = readLong();

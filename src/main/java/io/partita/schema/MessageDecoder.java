@@ -8,9 +8,12 @@ import io.partita.model.DecodedMessage;
 import io.partita.model.DecodedValue;
 import io.partita.model.FormatChoice;
 import io.partita.model.KafkaMessage;
+import io.partita.model.Projection;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Turns raw key and value bytes into {@link DecodedValue}s, never throwing: auto-detection tries the Confluent
@@ -24,21 +27,60 @@ public final class MessageDecoder {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** Stands in for a key or value a projecting decoder was told nobody looks at. */
+    private static final DecodedValue.Decoded UNREAD = new DecodedValue.Decoded(DataFormat.TEXT, null, null);
+
     private final RegistrySchemas schemas;
     private final AvroCursor cursor = new AvroCursor();
+    private final Side keySide;
+    private final Side valueSide;
+    /** The side being decoded now (null: a full decode). */
+    private Side side;
 
     public MessageDecoder(RegistrySchemas schemas) {
         this.schemas = schemas;
+        this.keySide = null;
+        this.valueSide = null;
+    }
+
+    private MessageDecoder(RegistrySchemas schemas, Projection key, Projection value) {
+        this.schemas = schemas;
+        this.keySide = new Side(key);
+        this.valueSide = new Side(value);
+    }
+
+    /**
+     * A decoder for testing records against a filter: Avro keys and values become trees holding only what the
+     * projections name (the rest of the bytes is checked and passed over); a side whose projection is null is not
+     * turned into a tree at all unless it is framed, and then only checked. Records that fail still fail, with the
+     * same reasons. JSON and text are decoded whole. A match should be decoded again with a full decoder.
+     *
+     * @param key   what of the key is looked at, null for nothing
+     * @param value what of the value is looked at, null for nothing
+     */
+    public static MessageDecoder projecting(RegistrySchemas schemas, Projection key, Projection value) {
+        return new MessageDecoder(schemas, key, value);
     }
 
     public DecodedMessage decode(KafkaMessage message, FormatChoice keyFormat, FormatChoice valueFormat) {
-        return new DecodedMessage(message, decode(message.key(), keyFormat), decode(message.value(), valueFormat));
+        return new DecodedMessage(message, decode(message.key(), keyFormat, keySide),
+                decode(message.value(), valueFormat, valueSide));
     }
 
     public DecodedValue decode(byte[] bytes, FormatChoice choice) {
+        return decode(bytes, choice, null);
+    }
+
+    private DecodedValue decode(byte[] bytes, FormatChoice choice, Side side) {
         if (bytes == null) {
             return DecodedValue.ABSENT;
         }
+        if (side != null && side.projection == null && choice.mode() == FormatChoice.Mode.AUTO
+                && WireFormat.schemaId(bytes).orElse(-1) <= 0) {
+            // Unframed bytes in auto mode always decode (JSON, else text, else hex): nothing to check.
+            return UNREAD;
+        }
+        this.side = side;
         try {
             return switch (choice.mode()) {
                 case AUTO -> detect(bytes);
@@ -121,7 +163,8 @@ public final class MessageDecoder {
         cursor.reset(bytes, offset, bytes.length - offset);
         Object tree;
         try {
-            tree = entry.reader().read(cursor);
+            TreeDatumReader reader = side == null ? entry.reader() : side.reader(entry);
+            tree = reader.read(cursor);
             if (!cursor.atEnd()) {
                 throw new FramedFailure("does not match schema " + entry.ref().describe() + ": bytes are left "
                         + "over after the record", entry);
@@ -147,6 +190,23 @@ public final class MessageDecoder {
             throw new DecodeException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new DecodeException("not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** What one side (key or value) of a projecting decoder reads, with its readers per writer schema. */
+    private static final class Side {
+        private final Projection projection;
+        private final Map<RegistrySchemas.Entry, TreeDatumReader> readers = new IdentityHashMap<>();
+
+        Side(Projection projection) {
+            this.projection = projection;
+        }
+
+        TreeDatumReader reader(RegistrySchemas.Entry entry) {
+            if (projection != null && projection.isWhole()) {
+                return entry.reader();
+            }
+            return readers.computeIfAbsent(entry, e -> new TreeDatumReader(e.avro(), projection));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.partita.schema;
 
+import io.partita.model.Projection;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -33,8 +34,173 @@ final class TreeDatumReader {
         this.root = compile(schema, new IdentityHashMap<>());
     }
 
+    /**
+     * A reader that builds only the parts of the tree a {@link Projection} names and passes over the rest of the
+     * bytes (still checking them: a truncated or malformed body fails as it does with the full reader). With a null
+     * projection it reads nothing and returns null after checking the whole body.
+     */
+    TreeDatumReader(Schema schema, Projection projection) {
+        this.root = projected(schema, projection, new IdentityHashMap<>(), new IdentityHashMap<>());
+    }
+
     Object read(AvroCursor in) throws IOException {
         return root.read(in);
+    }
+
+    private static Node projected(Schema schema, Projection p, Map<Schema, Node[]> records,
+                                  Map<Schema, Node[]> skips) {
+        if (p == null) {
+            return skipper(schema, skips);
+        }
+        if (p.isWhole()) {
+            return compile(schema, records);
+        }
+        switch (schema.getType()) {
+            case RECORD: {
+                List<Schema.Field> fields = schema.getFields();
+                Node[] steps = new Node[fields.size()];
+                int[] slots = new int[fields.size()];
+                List<String> kept = new ArrayList<>();
+                for (int i = 0; i < steps.length; i++) {
+                    Schema.Field field = fields.get(i);
+                    Projection child = p.child(field.name());
+                    steps[i] = projected(field.schema(), child, records, skips);
+                    slots[i] = child == null ? -1 : kept.size();
+                    if (child != null) {
+                        kept.add(field.name());
+                    }
+                }
+                RecordMap.Fields shared = new RecordMap.Fields(kept.toArray(String[]::new));
+                int size = kept.size();
+                return in -> {
+                    Object[] values = new Object[size];
+                    for (int i = 0; i < steps.length; i++) {
+                        Object v = steps[i].read(in);
+                        if (slots[i] >= 0) {
+                            values[slots[i]] = v;
+                        }
+                    }
+                    return new RecordMap(shared, values);
+                };
+            }
+            case ARRAY:
+                // Items not looked at stay in the list as nulls: indexes and sizes keep their meaning.
+                return array(projected(schema.getElementType(), p.child(Projection.ELEMENTS), records, skips));
+            case MAP:
+                return map(projected(schema.getValueType(), p.anyChild(), records, skips));
+            case UNION:
+                return union(schema.getTypes().stream().map(s -> projected(s, p, records, skips))
+                        .toArray(Node[]::new));
+            default:
+                // A path that walks into a plain value leads nowhere anyway; the value itself is cheap to keep.
+                return compile(schema, records);
+        }
+    }
+
+    /** Passes over one value of the schema, checking lengths, enum symbols and union branches; returns null. */
+    private static Node skipper(Schema schema, Map<Schema, Node[]> skips) {
+        switch (schema.getType()) {
+            case NULL:
+                return in -> null;
+            case BOOLEAN:
+                return in -> {
+                    in.skip(1);
+                    return null;
+                };
+            case INT:
+                return in -> {
+                    in.readInt();
+                    return null;
+                };
+            case LONG:
+                return in -> {
+                    in.skipVarint();
+                    return null;
+                };
+            case FLOAT:
+                return in -> {
+                    in.skip(4);
+                    return null;
+                };
+            case DOUBLE:
+                return in -> {
+                    in.skip(8);
+                    return null;
+                };
+            case STRING:
+            case BYTES:
+                return in -> {
+                    in.skipLengthPrefixed();
+                    return null;
+                };
+            case FIXED: {
+                int size = schema.getFixedSize();
+                return in -> {
+                    in.skip(size);
+                    return null;
+                };
+            }
+            case ENUM: {
+                int symbols = schema.getEnumSymbols().size();
+                return in -> {
+                    int i = in.readInt();
+                    if (i < 0 || i >= symbols) {
+                        throw new IOException("enum symbol " + i + " out of range");
+                    }
+                    return null;
+                };
+            }
+            case ARRAY: {
+                Node item = skipper(schema.getElementType(), skips);
+                return in -> {
+                    for (long count = in.readBlockCount(); count > 0; count = in.readBlockCount()) {
+                        for (long i = 0; i < count; i++) {
+                            item.read(in);
+                        }
+                    }
+                    return null;
+                };
+            }
+            case MAP: {
+                Node value = skipper(schema.getValueType(), skips);
+                return in -> {
+                    for (long count = in.readBlockCount(); count > 0; count = in.readBlockCount()) {
+                        for (long i = 0; i < count; i++) {
+                            in.skipLengthPrefixed();
+                            value.read(in);
+                        }
+                    }
+                    return null;
+                };
+            }
+            case UNION: {
+                Node[] branches = schema.getTypes().stream().map(s -> skipper(s, skips)).toArray(Node[]::new);
+                return in -> {
+                    int i = in.readInt();
+                    if (i < 0 || i >= branches.length) {
+                        throw new IOException("union branch " + i + " out of range");
+                    }
+                    return branches[i].read(in);
+                };
+            }
+            default: {
+                Node[] self = skips.get(schema);
+                if (self != null) {
+                    return in -> self[0].read(in);
+                }
+                Node[] holder = new Node[1];
+                skips.put(schema, holder);
+                Node[] fields = schema.getFields().stream().map(f -> skipper(f.schema(), skips))
+                        .toArray(Node[]::new);
+                holder[0] = in -> {
+                    for (Node field : fields) {
+                        field.read(in);
+                    }
+                    return null;
+                };
+                return holder[0];
+            }
+        }
     }
 
     private static Node compile(Schema schema, Map<Schema, Node[]> records) {

@@ -163,4 +163,20 @@ class RecordFilterTest {
         assertThatThrownBy(() -> { }).as("no error for " + expression).isNotNull();
         throw new AssertionError("no error for " + expression);
     }
+
+    @Test
+    void namesWhatOfTheKeyAndValueItReads() {
+        RecordFilter f = RecordFilter.compile("value.items[0].quantity == 5 && value.shipping.city == \"Berlin\" "
+                + "&& headers.source == \"web\" && partition < 3");
+        assertThat(f.keyNeeds()).isNull();
+        assertThat(f.valueNeeds()).hasToString("{items {[] {quantity}}, shipping {city}}");
+
+        RecordFilter g = RecordFilter.compile("key == \"k1\" || exists(value.customer) || size(value.lines) > 1 "
+                + "|| value.customer.id in [1, 2]");
+        assertThat(g.keyNeeds().isWhole()).isTrue();
+        assertThat(g.valueNeeds()).hasToString("{customer, lines}");
+
+        assertThat(RecordFilter.compile("lower(value) contains \"x\"").valueNeeds().isWhole()).isTrue();
+        assertThat(RecordFilter.compile("offset > 5 && timestamp > \"2026-01-01\"").valueNeeds()).isNull();
+    }
 }

@@ -135,6 +135,40 @@ class SearchSandboxTest {
         assertThat(found(c)).isEqualTo(expected(n -> (n % 13 == 7 || total(n) + 0.5 >= 998) && n % 5 != 0));
     }
 
+    /**
+     * Avro from the registry: a search decodes only what its filter reads, so the matches it finds must be those a
+     * filter over fully decoded records finds, and what it hands out must be the full records.
+     */
+    @Test
+    void avroSearchesAgreeWithAFilterOverFullyDecodedRecords() throws Exception {
+        MessageTopics.Collector all = new MessageTopics.Collector();
+        assertThat(session.read(ReadRequest.wholeTopic("demo.orders"), all).awaitFinished(Duration.ofSeconds(60)))
+                .isTrue();
+        assertThat(all.messages).hasSizeGreaterThan(100).allSatisfy(m -> assertThat(m.failed()).isFalse());
+        java.util.Map<String, io.partita.model.DecodedMessage> byPosition = new java.util.HashMap<>();
+        all.messages.forEach(m -> byPosition.put(m.message().partition() + "@" + m.message().offset(), m));
+        for (String expression : List.of(
+                "value.items[0].quantity >= 2 && value.shipping.city == \"Berlin\"",
+                "value.status in [\"PAID\", \"SHIPPED\"] && value.total > 50 || value.coupon != null",
+                "size(value.items) == 1 || value.attributes.channel == \"store\"",
+                "key startsWith \"customer-01\" && partition >= 0")) {
+            RecordFilter filter = RecordFilter.compile(expression);
+            Set<String> expected = new TreeSet<>();
+            all.messages.stream().filter(filter)
+                    .forEach(m -> expected.add(m.message().partition() + "@" + m.message().offset()));
+            MessageTopics.Collector c = search(ReadRequest.wholeTopic("demo.orders"), expression);
+            assertThat(expected).as(expression).isNotEmpty().hasSizeLessThan(all.messages.size());
+            assertThat(found(c)).as(expression).isEqualTo(expected);
+            assertThat(c.finished.get().failed()).isZero();
+            c.messages.forEach(m -> {
+                io.partita.model.DecodedMessage full = byPosition.get(m.message().partition() + "@"
+                        + m.message().offset());
+                assertThat(m.value()).as("a match is handed out fully decoded").isEqualTo(full.value());
+                assertThat(m.key()).isEqualTo(full.key());
+            });
+        }
+    }
+
     @Test
     void aLimitCountsMatchesNotScannedRecords() throws Exception {
         MessageTopics.Collector c = search(whole().withPartitions(List.of(2)).withMax(25), "value.customer.tier == 'gold'");
