@@ -181,26 +181,41 @@ public final class MessageReader {
             });
         }
 
+        /**
+         * Fetching and decoding overlap: while the decoder threads work on one poll, this thread fetches the next;
+         * results are counted and handed out strictly in poll order, each with the consumer positions seen right
+         * after its poll (so progress never claims records still being decoded).
+         */
         void read(KafkaConsumer<byte[], byte[]> c) {
             c.assign(active);
             active.forEach(tp -> c.seek(tp, positions.get(tp)));
             try (decoder) {
+                Step inFlight = null;
                 while (!stopped && !active.isEmpty() && !limitReached()) {
-                    take(c.poll(POLL));
-                    updatePositions(c);
+                    ConsumerRecords<byte[], byte[]> records = c.poll(POLL);
+                    Step step = submit(records, inFlight == null ? 0 : inFlight.pending().size(), c);
+                    if (inFlight != null) {
+                        account(inFlight);
+                    }
+                    inFlight = step;
                     if (batch.size() >= MAX_BATCH || System.nanoTime() - lastFlush >= FLUSH_MILLIS * 1_000_000L) {
                         flush();
                     }
+                }
+                if (inFlight != null && !stopped) {
+                    account(inFlight);
                 }
             }
             flush();
         }
 
-        /** Decodes the poll (in parallel where it pays), then counts and hands out in partition and offset order. */
-        private void take(ConsumerRecords<byte[], byte[]> records) {
-            if (records.isEmpty()) {
-                return;
-            }
+        /** One poll on its way: the decoding, the partitions in the order handed out, and the positions after it. */
+        private record Step(PollDecoder.Pending pending, List<TopicPartition> order, int[] ends,
+                            Map<TopicPartition, Long> positionsAfter) {
+        }
+
+        /** Picks the records in range (in partition and offset order) and starts decoding them. */
+        private Step submit(ConsumerRecords<byte[], byte[]> records, int inFlight, KafkaConsumer<byte[], byte[]> c) {
             List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>(records.count());
             List<TopicPartition> order = new ArrayList<>(records.partitions());
             int[] ends = new int[order.size()];
@@ -217,22 +232,35 @@ public final class MessageReader {
             List<ConsumerRecord<byte[], byte[]>> wanted = all;
             if (request.maxMessages() > 0 && filter.matchesAll()) {
                 // A browse with a limit decodes no more than it can still hand out.
-                wanted = all.subList(0, (int) Math.min(all.size(), request.maxMessages() - matched));
+                long room = Math.max(0, request.maxMessages() - matched - inFlight);
+                wanted = all.subList(0, (int) Math.min(all.size(), room));
             }
-            PollDecoder.Result result = decoder.decode(wanted);
+            return new Step(decoder.submit(wanted), order, ends, positionsAfterPoll(c));
+        }
+
+        /** Counts a decoded poll and hands out its matches, then moves the positions to where the poll left them. */
+        private void account(Step step) {
+            PollDecoder.Result result = step.pending().await();
             int from = 0;
-            for (int p = 0; p < order.size(); p++) {
-                int to = Math.min(ends[p], wanted.size());
-                account(wanted, result, from, to, plan.ranges().get(order.get(p)));
-                from = ends[p];
+            int size = result.decoded().length;
+            boolean complete = true;
+            for (int p = 0; p < step.order().size(); p++) {
+                int to = Math.min(step.ends()[p], size);
+                complete &= account(result, from, to, plan.ranges().get(step.order().get(p)));
+                complete &= to == step.ends()[p];
+                from = step.ends()[p];
+            }
+            if (complete) {
+                step.positionsAfter().forEach((tp, position) -> positions.merge(tp, position, Math::max));
             }
         }
 
-        private void account(List<ConsumerRecord<byte[], byte[]>> records, PollDecoder.Result result, int from,
-                             int to, ReadPlan.Range range) {
+        /** @return false when the limit cut the range short */
+        private boolean account(PollDecoder.Result result, int from, int to, ReadPlan.Range range) {
             long[] partitionMatches = matches.computeIfAbsent(range.partition(), p -> new long[1]);
             long next = -1;
-            for (int i = from; i < to && !limitReached(); i++) {
+            int i = from;
+            for (; i < to && !limitReached(); i++) {
                 DecodedMessage decoded = result.decoded()[i];
                 read++;
                 if (decoded.failed()) {
@@ -243,25 +271,31 @@ public final class MessageReader {
                     matched++;
                     partitionMatches[0]++;
                 }
-                next = records.get(i).offset() + 1;
+                next = result.records().get(i).offset() + 1;
             }
             if (next >= 0) {
-                positions.put(range.partition(), next);
+                positions.merge(range.partition(), next, Math::max);
             }
+            return i == to;
         }
 
-        /** The consumer's position counts transaction markers and compacted gaps the records do not show. */
-        private void updatePositions(KafkaConsumer<byte[], byte[]> c) {
+        /**
+         * The consumer's positions right after a poll (they count transaction markers and compacted gaps the
+         * records do not show); partitions that reached their stop offset are paused and leave the active set.
+         */
+        private Map<TopicPartition, Long> positionsAfterPoll(KafkaConsumer<byte[], byte[]> c) {
+            Map<TopicPartition, Long> after = new HashMap<>();
             for (int i = active.size() - 1; i >= 0; i--) {
                 TopicPartition tp = active.get(i);
                 ReadPlan.Range range = plan.ranges().get(tp);
                 long position = Math.min(c.position(tp, timeout), range.stop() < 0 ? Long.MAX_VALUE : range.stop());
-                positions.put(tp, Math.max(positions.get(tp), position));
-                if (range.stop() >= 0 && positions.get(tp) >= range.stop()) {
+                after.put(tp, position);
+                if (range.stop() >= 0 && position >= range.stop()) {
                     c.pause(List.of(tp));
                     active.remove(i);
                 }
             }
+            return after;
         }
 
         private boolean limitReached() {

@@ -17,39 +17,41 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /**
- * Decodes and filter-tests the records of one poll. With more than one CPU and enough records, the first half goes
- * to a helper thread while the reader thread does the second (decoding is most of a browse's CPU; the consumer's
- * own work is about a tenth). Results keep the records' order. Used by one reader thread; {@link #close()} ends
- * the helper.
+ * Decodes and filter-tests the records of one poll, off the reader thread when there is more than one CPU: a
+ * poll's records are split between two decoder threads while the reader thread already fetches the next poll
+ * (decoding is most of a browse's CPU, the consumer's own work about a fifth). Results keep the records' order.
+ * With one CPU everything runs on the caller's thread. Used by one reader thread; {@link #close()} ends the
+ * workers.
  */
 final class PollDecoder implements AutoCloseable {
 
-    /** Below this, handing half a poll to another thread costs more than it saves. */
+    /** Below this, splitting a poll between two threads costs more than it saves. */
     static final int PARALLEL_MIN = 256;
 
     private final ReadRequest request;
     private final RecordFilter filter;
-    private final MessageDecoder own;
-    private final MessageDecoder helpers;
+    private final MessageDecoder[] decoders = new MessageDecoder[2];
     /** For a search: decoders that build only what the filter reads (null when it reads everything). */
-    private final MessageDecoder ownProbe;
-    private final MessageDecoder helpersProbe;
-    private final ExecutorService helper;
+    private final MessageDecoder[] probes = new MessageDecoder[2];
+    private final ExecutorService[] workers;
 
     PollDecoder(RegistrySchemas schemas, ReadRequest request, RecordFilter filter, boolean parallel) {
         this.request = request;
         this.filter = filter;
-        this.own = new MessageDecoder(schemas);
-        this.helpers = new MessageDecoder(schemas);
         boolean projects = !filter.matchesAll() && !(whole(filter.keyNeeds()) && whole(filter.valueNeeds()));
-        this.ownProbe = projects ? MessageDecoder.projecting(schemas, filter.keyNeeds(), filter.valueNeeds()) : null;
-        this.helpersProbe = projects
-                ? MessageDecoder.projecting(schemas, filter.keyNeeds(), filter.valueNeeds()) : null;
-        this.helper = parallel ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "partita-decoder-" + request.topic());
+        for (int i = 0; i < 2; i++) {
+            decoders[i] = new MessageDecoder(schemas);
+            probes[i] = projects ? MessageDecoder.projecting(schemas, filter.keyNeeds(), filter.valueNeeds()) : null;
+        }
+        this.workers = parallel ? new ExecutorService[] {worker(request, 0), worker(request, 1)} : null;
+    }
+
+    private static ExecutorService worker(ReadRequest request, int n) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "partita-decoder-" + n + "-" + request.topic());
             t.setDaemon(true);
             return t;
-        }) : null;
+        });
     }
 
     private static boolean whole(io.partita.model.Projection p) {
@@ -61,31 +63,68 @@ final class PollDecoder implements AutoCloseable {
     }
 
     /** What one poll decoded to: {@code decoded[i]} and whether it passed the filter, for records[i]. */
-    record Result(DecodedMessage[] decoded, boolean[] matches) {
+    record Result(List<ConsumerRecord<byte[], byte[]>> records, DecodedMessage[] decoded, boolean[] matches) {
     }
 
-    Result decode(List<ConsumerRecord<byte[], byte[]>> records) {
+    /** A poll being decoded. */
+    interface Pending {
+        /** Waits for the poll's result (at once when it was decoded on the caller's thread). */
+        Result await();
+
+        int size();
+    }
+
+    /** Starts decoding a poll: on the workers when there are any (returns at once), else right here. */
+    Pending submit(List<ConsumerRecord<byte[], byte[]>> records) {
         int n = records.size();
-        DecodedMessage[] decoded = new DecodedMessage[n];
-        boolean[] matches = new boolean[n];
-        if (helper == null || n < PARALLEL_MIN) {
-            decodeRange(own, ownProbe, records, decoded, matches, 0, n);
-            return new Result(decoded, matches);
+        Result result = new Result(records, new DecodedMessage[n], new boolean[n]);
+        if (workers == null) {
+            decodeRange(decoders[0], probes[0], result, 0, n);
+            return new Done(result);
         }
-        int mid = n / 2;
-        Future<?> first = helper.submit(() -> decodeRange(helpers, helpersProbe, records, decoded, matches, 0,
-                mid));
-        decodeRange(own, ownProbe, records, decoded, matches, mid, n);
+        int mid = n < PARALLEL_MIN ? n : n / 2;
+        Future<?> first = workers[0].submit(() -> decodeRange(decoders[0], probes[0], result, 0, mid));
+        Future<?> second = mid == n ? null : workers[1].submit(() -> decodeRange(decoders[1], probes[1], result,
+                mid, n));
+        return new Pending() {
+            @Override
+            public Result await() {
+                join(first);
+                if (second != null) {
+                    join(second);
+                }
+                return result;
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+    }
+
+    private record Done(Result result) implements Pending {
+        @Override
+        public Result await() {
+            return result;
+        }
+
+        @Override
+        public int size() {
+            return result.decoded().length;
+        }
+    }
+
+    private static void join(Future<?> future) {
         try {
-            first.get();
+            future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            first.cancel(true);
+            future.cancel(true);
             throw new IllegalStateException("interrupted while decoding", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        return new Result(decoded, matches);
     }
 
     /**
@@ -93,9 +132,10 @@ final class PollDecoder implements AutoCloseable {
      * are decoded again in full. A record the probe cannot decode is kept as the probe made it: the reason is the
      * same either way.
      */
-    private void decodeRange(MessageDecoder decoder, MessageDecoder probe,
-                             List<ConsumerRecord<byte[], byte[]>> records, DecodedMessage[] decoded,
-                             boolean[] matches, int from, int to) {
+    private void decodeRange(MessageDecoder decoder, MessageDecoder probe, Result result, int from, int to) {
+        List<ConsumerRecord<byte[], byte[]>> records = result.records();
+        DecodedMessage[] decoded = result.decoded();
+        boolean[] matches = result.matches();
         for (int i = from; i < to; i++) {
             KafkaMessage message = message(records.get(i));
             DecodedMessage d = (probe == null ? decoder : probe).decode(message, request.keyFormat(),
@@ -128,8 +168,10 @@ final class PollDecoder implements AutoCloseable {
 
     @Override
     public void close() {
-        if (helper != null) {
-            helper.shutdownNow();
+        if (workers != null) {
+            for (ExecutorService worker : workers) {
+                worker.shutdownNow();
+            }
         }
     }
 }
