@@ -48,7 +48,10 @@ public final class FxStreamBench {
         List<Long> gaps = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         long[] times = new long[2];
+        long[] fxThread = new long[1];
+        long gc0 = gcMillis();
         Platform.runLater(() -> {
+            fxThread[0] = Thread.currentThread().getId();
             vm[0] = new MessagesViewModel(FxTaskRunners.create(), source(count), ZoneOffset.UTC, t -> { });
             Stage stage = new Stage();
             Scene scene = new Scene(new MessagesView(vm[0], ZoneOffset.UTC), 1500, 900);
@@ -77,6 +80,11 @@ public final class FxStreamBench {
             vm[0].startCommand().execute();
         });
         done.await(10, TimeUnit.MINUTES);
+        double fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread[0]) / 1e9;
+        System.out.printf(Locale.ROOT, "UI thread CPU %.2f s; GC pauses %d ms in all (%s)%n", fxCpu,
+                gcMillis() - gc0, System.getProperty("java.vm.name") + " "
+                        + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-XX")).toList());
         long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "%,d records into the view in %.2f s, %,d rows kept; pulses %d, longest gap "
                         + "%.1f ms, p99 %.1f ms, median %.1f ms%n", count, (times[1] - times[0]) / 1e9,
@@ -84,6 +92,12 @@ public final class FxStreamBench {
                 sorted.length == 0 ? 0 : sorted[(int) (sorted.length * 0.99)] / 1e6,
                 sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6);
         System.exit(0);
+    }
+
+    /** Sum of collection times of all collectors (pauses, for the stop-the-world ones). */
+    static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static MessageSource source(int count) {
