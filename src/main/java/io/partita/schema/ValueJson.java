@@ -74,6 +74,17 @@ public final class ValueJson {
      * @return the text and whether it was cut
      */
     public static Rendered limited(Object tree, boolean pretty, int maxChars) {
+        if (!pretty) {
+            Rendered fast = CompactJson.limited(tree, maxChars);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return limitedByJackson(tree, pretty, maxChars);
+    }
+
+    /** {@link #limited} through a Jackson generator: any type Jackson knows. */
+    static Rendered limitedByJackson(Object tree, boolean pretty, int maxChars) {
         LimitedWriter out = new LimitedWriter(maxChars);
         try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
             (pretty ? PRETTY : COMPACT).writeValue(generator, tree);

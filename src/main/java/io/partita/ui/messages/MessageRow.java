@@ -103,11 +103,27 @@ public final class MessageRow {
         return schemaText;
     }
 
+    /** One text per schema version, shared by all its rows (a browse has a handful of them, a million rows). */
+    private static final java.util.Map<SchemaRef, String> SCHEMA_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String schemaText(DecodedMessage decoded) {
         SchemaRef schema = decoded.value().schemaRef();
         if (schema == null) {
             return decoded.value().format() == DataFormat.NONE ? "" : decoded.value().format().id();
         }
+        String known = SCHEMA_TEXTS.get(schema);
+        if (known != null) {
+            return known;
+        }
+        if (SCHEMA_TEXTS.size() > 10_000) {
+            SCHEMA_TEXTS.clear();
+        }
+        String text = schemaTextOf(schema);
+        SCHEMA_TEXTS.put(schema, text);
+        return text;
+    }
+
+    private static String schemaTextOf(SchemaRef schema) {
         return schema.id() + (schema.subject() == null ? "" : " · " + schema.subject()
                 + (schema.version() > 0 ? " v" + schema.version() : ""));
     }
