@@ -4,6 +4,7 @@ import io.partita.model.ClusterProfile;
 import io.partita.model.RegistryConfig;
 import io.partita.model.SecurityConfig;
 import io.partita.model.SecurityProtocol;
+import io.partita.profile.EncryptedFileSecretStore;
 import io.partita.profile.ProfileStore;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code partita profiles list|show|add|remove}: the saved cluster profiles (the same file the GUI uses). */
-@Command(name = "profiles", description = "List, show, add, remove, import and export saved cluster profiles.",
+@Command(name = "profiles", description = "List, show, add, remove, import and export saved cluster profiles; "
+        + "change the master password of their saved passwords.",
         subcommands = {ProfilesCommand.Add.class, ProfileTransferCommands.Import.class,
-                ProfileTransferCommands.Export.class})
+                ProfileTransferCommands.Export.class, ChangeMasterPasswordCommand.class})
 final class ProfilesCommand {
 
     private final CliContext context;
@@ -69,7 +71,19 @@ final class ProfilesCommand {
                     + e.getMessage());
         }
         context.out().println("Removed profile '" + name + "'.");
+        if (lockedFile()) {
+            context.out().println("Its saved passwords (if any) leave " + EncryptedFileSecretStore.FILE_NAME
+                    + " the next time the master password is entered.");
+        }
         return Cli.OK;
+    }
+
+    private boolean lockedFile() {
+        try {
+            return context.secrets().masterPasswordState().orElse(null) == EncryptedFileSecretStore.State.LOCKED;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     /** Reports a profiles file that had to be moved aside, so the user knows why the list is empty. */

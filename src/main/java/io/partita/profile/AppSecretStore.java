@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 /**
  * The GUI's secret store. The real store is chosen on first use (probing the keyring runs a helper process, so
  * never while the window is being built), and while an encrypted store is locked or not created yet, secrets are
- * kept for this session in memory: nothing the user typed is lost, and {@link #unlock} moves them into the file.
- * Thread-safe; every call but {@link #persistent()} may block: call them on worker threads.
+ * kept for this session in memory: nothing the user typed is lost, and {@link #unlock} (or a master password change)
+ * moves them into the file. Removing while locked reaches the store, which notes the profile and purges its entry at
+ * the unlock, before the session's secrets move in. Thread-safe; every call but {@link #persistent()} may block: call them on worker threads.
  */
 public final class AppSecretStore implements SecretStore {
 
@@ -49,13 +50,12 @@ public final class AppSecretStore implements SecretStore {
         }
     }
 
+    /** A locked encrypted store notes the name and purges the entry once unlocked (before session secrets move in). */
     @Override
     public synchronized void remove(String profileName) {
         SecretStore store = store();
         session.remove(profileName);
-        if (!locked(store)) {
-            store.remove(profileName);
-        }
+        store.remove(profileName);
     }
 
     /** True until the store is known to be locked: answered without I/O, so the UI thread may ask. */
@@ -84,6 +84,18 @@ public final class AppSecretStore implements SecretStore {
     public synchronized void unlock(char[] masterPassword) throws WrongMasterPasswordException {
         SecretStore store = store();
         store.unlock(masterPassword);
+        keepSessionSecrets(store);
+    }
+
+    /** Changes the master password; the store is then unlocked, so secrets typed in this session move into it. */
+    @Override
+    public synchronized void changeMasterPassword(char[] current, char[] next) throws WrongMasterPasswordException {
+        SecretStore store = store();
+        store.changeMasterPassword(current, next);
+        keepSessionSecrets(store);
+    }
+
+    private void keepSessionSecrets(SecretStore store) {
         for (String name : session.names()) {
             store.save(name, session.load(name));
             session.remove(name);

@@ -35,6 +35,18 @@ public interface SecretStore {
     default void unlock(char[] masterPassword) throws WrongMasterPasswordException {
     }
 
+    /**
+     * Changes the master password of a store behind one ({@link #masterPasswordState()} present): {@code current}
+     * must open it, then every secret is re-encrypted under {@code next}. Slow on purpose: never on the UI thread.
+     *
+     * @throws WrongMasterPasswordException   when {@code current} is wrong (nothing changes)
+     * @throws UnsupportedOperationException when the store has no master password (keyring, memory)
+     */
+    default void changeMasterPassword(char[] current, char[] next) throws WrongMasterPasswordException {
+        throw new UnsupportedOperationException("secrets are kept in " + description()
+                + ", which has no master password to change");
+    }
+
     /** Where the secrets are kept, for the user ("the Secret Service keyring", "this session only"...). */
     default String description() {
         return persistent() ? "a persistent store" : "this session only";

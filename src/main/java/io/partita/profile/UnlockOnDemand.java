@@ -8,7 +8,8 @@ import java.util.function.Function;
 /**
  * An encrypted store that asks for the master password the first time a secret is needed (the CLI: most commands
  * need none, so most never ask). When no password can be had, loads answer "no secrets" and writes fail with
- * {@code whyLocked}. A wrong password fails the command with the store's own message.
+ * {@code whyLocked}. A wrong password fails the command with the store's own message. Removing a profile's
+ * secrets never asks (see {@link #remove}).
  */
 public final class UnlockOnDemand implements SecretStore {
 
@@ -47,14 +48,23 @@ public final class UnlockOnDemand implements SecretStore {
         store.save(profileName, credentials);
     }
 
+    /**
+     * Never asks: while locked the store notes the name and purges the entry at the next unlock, so deleting a
+     * profile needs no master password.
+     */
     @Override
     public synchronized void remove(String profileName) {
-        if (store.state() == EncryptedFileSecretStore.State.NO_FILE) {
-            return;
-        }
-        unlock();
-        requireUnlocked();
         store.remove(profileName);
+    }
+
+    @Override
+    public Optional<EncryptedFileSecretStore.State> masterPasswordState() {
+        return store.masterPasswordState();
+    }
+
+    @Override
+    public synchronized void changeMasterPassword(char[] current, char[] next) throws WrongMasterPasswordException {
+        store.changeMasterPassword(current, next);
     }
 
     @Override

@@ -37,7 +37,7 @@ class CliTest {
         CliHarness.Result result = new CliHarness(configDir).run("profiles");
 
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).contains("missing command: one of add, import, export, list, remove, show");
+        assertThat(result.err()).contains("missing command: one of add, import, export, change-master-password, list, remove, show");
     }
 
     @Test

@@ -109,7 +109,7 @@ class ProfileTransferCommandsTest {
     }
 
     @Test
-    void removingAProfileWhoseSecretsAreLockedStillRemovesItAndSaysSo() throws Exception {
+    void removingAProfileWhoseSecretsAreLockedRemovesItAndItsSecretsAtTheNextUnlock() throws Exception {
         Path file = work.resolve("c.properties");
         Files.writeString(file, SCRAM_FILE);
         cli.env.put(MasterPassword.ENV, "cli-master");
@@ -123,7 +123,11 @@ class ProfileTransferCommandsTest {
         CliHarness.Result removed = cli.run("profiles", "remove", "enc");
 
         assertThat(removed.code()).isZero();
-        assertThat(removed.err()).contains("were not removed").contains("no master password given");
+        assertThat(removed.err()).isEmpty();
+        assertThat(removed.out()).contains("leave secrets.enc the next time the master password is entered");
         assertThat(cli.store().find("enc")).isEmpty();
+        EncryptedFileSecretStore unlocked = new EncryptedFileSecretStore(configDir);
+        unlocked.unlock("cli-master".toCharArray());
+        assertThat(unlocked.load("enc").isEmpty()).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package io.partita.ui.common;
 
+import io.partita.ui.profiles.ChangeMasterPasswordViewModel;
 import io.partita.ui.profiles.ProfileEditorViewModel;
 
 /**
@@ -17,13 +18,6 @@ public interface DialogService {
     void editProfile(ProfileEditorViewModel editor);
 
     /**
-     * Asks for the master password of the encrypted secrets file.
-     *
-     * @param create  true to choose a new one (asked twice), false to unlock the existing file
-     * @param message what it is for; {@code error} (or null) what went wrong with the last attempt
-     * @return the password, or empty when the user chose not to give one
-     */
-    /**
      * Asks for one secret a profile needs and the store does not have (e.g. after the keyring was reset).
      *
      * @return the value, or empty when the user cancels (the connection is then tried without it)
@@ -32,8 +26,19 @@ public interface DialogService {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Asks for the master password of the encrypted secrets file.
+     *
+     * @param create  true to choose a new one (asked twice), false to unlock the existing file
+     * @param message what it is for; {@code error} (or null) what went wrong with the last attempt
+     * @return the password, or empty when the user chose not to give one
+     */
     default java.util.Optional<String> askMasterPassword(boolean create, String message, String error) {
         return java.util.Optional.empty();
+    }
+
+    /** Shows the "Change master password" dialog modally; the view model does the change and says when it is done. */
+    default void changeMasterPassword(ChangeMasterPasswordViewModel dialog) {
     }
 
     /**

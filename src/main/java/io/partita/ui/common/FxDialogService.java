@@ -1,6 +1,8 @@
 package io.partita.ui.common;
 
 import atlantafx.base.theme.Styles;
+import io.partita.ui.profiles.ChangeMasterPasswordView;
+import io.partita.ui.profiles.ChangeMasterPasswordViewModel;
 import io.partita.ui.profiles.ProfileEditorView;
 import io.partita.ui.profiles.ProfileEditorViewModel;
 import java.util.Optional;
@@ -67,6 +69,11 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<String> askMasterPassword(boolean create, String message, String error) {
         return MasterPasswordDialog.ask(owner, create, message, error);
+    }
+
+    @Override
+    public void changeMasterPassword(ChangeMasterPasswordViewModel dialog) {
+        ChangeMasterPasswordView.show(owner, dialog);
     }
 
     @Override

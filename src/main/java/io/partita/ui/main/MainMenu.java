@@ -34,12 +34,22 @@ final class MainMenu extends MenuBar {
         add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         MenuItem importProps = Bind.command(new MenuItem("Import client.properties…", new FontIcon(Material2AL.INPUT)),
                 vm.welcome().importPropertiesCommand());
+        MenuItem masterPassword = Bind.command(new MenuItem("Change master password…",
+                new FontIcon(Material2AL.LOCK)), vm.changeMasterPasswordCommand());
+        masterPassword.setId("changeMasterPasswordItem");
+        masterPassword.visibleProperty().bind(vm.masterPasswordInUseProperty());
+        SeparatorMenuItem beforeMasterPassword = new SeparatorMenuItem();
+        beforeMasterPassword.visibleProperty().bind(vm.masterPasswordInUseProperty());
         MenuItem quit = new MenuItem("Quit");
         quit.setId("quitItem");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         // Same path as the window's close button: hide, then close sessions and the sandbox.
         quit.setOnAction(e -> window().fireEvent(new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
-        return new Menu("File", null, sandbox, add, importProps, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, sandbox, add, importProps, beforeMasterPassword, masterPassword,
+                new SeparatorMenuItem(), quit);
+        // Whether the secrets file exists by now (the first saved password creates it).
+        file.setOnShowing(e -> vm.refreshMasterPasswordState());
+        return file;
     }
 
     private Menu view() {

@@ -3,10 +3,12 @@ package io.partita.ui.main;
 import io.partita.async.TaskRunner;
 import io.partita.model.ClusterProfile;
 import io.partita.model.Credentials;
+import io.partita.profile.EncryptedFileSecretStore;
 import io.partita.profile.ProfileStore;
 import io.partita.profile.SecretStore;
 import io.partita.ui.common.Command;
 import io.partita.ui.common.DialogService;
+import io.partita.ui.profiles.ChangeMasterPasswordViewModel;
 import io.partita.ui.profiles.MasterPasswordPrompt;
 import io.partita.ui.profiles.ProfileEditorViewModel;
 import java.time.Clock;
@@ -53,6 +55,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final BooleanBinding showWelcome;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ReadOnlyBooleanWrapper masterPasswordInUse = new ReadOnlyBooleanWrapper(this, "masterPasswordInUse");
+    private final ReadOnlyBooleanWrapper masterPasswordSet = new ReadOnlyBooleanWrapper(this, "masterPasswordSet");
 
     // Commands
     private final Command addCommand;
@@ -62,6 +66,7 @@ public final class MainViewModel {
     private final Command connectCommand;
     private final Command disconnectCommand;
     private final Command toggleThemeCommand;
+    private final Command changeMasterPasswordCommand;
 
     public MainViewModel(ShellServices services, Clock clock) {
         this.services = services;
@@ -84,6 +89,8 @@ public final class MainViewModel {
                 () -> selected.get() != null && selectedState.get().canDisconnect(), selected, selectedState),
                 () -> selected.get().disconnect());
         toggleThemeCommand = Command.always(() -> darkTheme.set(!darkTheme.get()));
+        changeMasterPasswordCommand = new Command(masterPasswordSet, () -> dialogs.changeMasterPassword(
+                new ChangeMasterPasswordViewModel(runner, secrets)));
         welcome = new WelcomeViewModel(runner, store, services.sandbox(),
                 profile -> reload(profile.name(), true), addCommand);
         welcome.setImportAction(this::importProperties);
@@ -94,6 +101,18 @@ public final class MainViewModel {
     public void load() {
         reload(null, false);
         masterPassword.unlockAtStart();
+        refreshMasterPasswordState();
+    }
+
+    /**
+     * Asks (on a worker thread) whether secrets sit behind a master password, and whether one was chosen yet: the
+     * menu offers to change it only then. Called at start and whenever the menu opens.
+     */
+    public void refreshMasterPasswordState() {
+        runner.run(secrets::masterPasswordState, state -> {
+            masterPasswordInUse.set(state.isPresent());
+            masterPasswordSet.set(state.isPresent() && state.get() != EncryptedFileSecretStore.State.NO_FILE);
+        }, e -> { });
     }
 
     private record Snapshot(List<ClusterProfile> profiles, String problem) {
@@ -223,6 +242,8 @@ public final class MainViewModel {
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     public BooleanBinding showWelcomeProperty() { return showWelcome; }
     public BooleanProperty darkThemeProperty() { return darkTheme; }
+    /** True when secrets are kept in the encrypted file (not a keyring): its master password can be changed. */
+    public ReadOnlyBooleanProperty masterPasswordInUseProperty() { return masterPasswordInUse.getReadOnlyProperty(); }
     public WelcomeViewModel welcome() { return welcome; }
     /** For view-only helpers (the About dialog reads versions on it). */
     TaskRunner runner() { return runner; }
@@ -236,4 +257,5 @@ public final class MainViewModel {
     public Command connectCommand() { return connectCommand; }
     public Command disconnectCommand() { return disconnectCommand; }
     public Command toggleThemeCommand() { return toggleThemeCommand; }
+    public Command changeMasterPasswordCommand() { return changeMasterPasswordCommand; }
 }

@@ -41,6 +41,13 @@ final class ScriptedDialogs implements DialogService {
         return java.util.Optional.ofNullable(fileToOpen);
     }
 
+    final List<io.partita.ui.profiles.ChangeMasterPasswordViewModel> passwordChanges = new ArrayList<>();
+
+    @Override
+    public void changeMasterPassword(io.partita.ui.profiles.ChangeMasterPasswordViewModel dialog) {
+        passwordChanges.add(dialog);
+    }
+
     @Override
     public void editProfile(ProfileEditorViewModel editor) {
         lastEditor = editor;
