@@ -54,7 +54,7 @@ public final class FxStreamBench {
             fxThread[0] = Thread.currentThread().getId();
             vm[0] = new MessagesViewModel(FxTaskRunners.create(), source(count), ZoneOffset.UTC, t -> { });
             Stage stage = new Stage();
-            Scene scene = new Scene(new MessagesView(vm[0], ZoneOffset.UTC), 1500, 900);
+            Scene scene = new Scene(new MessagesView(vm[0], ZoneOffset.UTC), Integer.getInteger("bench.width", 1500), Integer.getInteger("bench.height", 900));
             Styling.useTheme(false);
             Styling.apply(scene);
             stage.setScene(scene);
@@ -65,6 +65,10 @@ public final class FxStreamBench {
                     long previous = last.getAndSet(now);
                     if (previous != 0 && vm[0].runningProperty().get()) {
                         gaps.add(now - previous);
+                        if (now - previous > 100_000_000L) {
+                            System.out.printf(Locale.ROOT, "  gap %.0f ms ending %.2f s after the start, %,d rows%n",
+                                    (now - previous) / 1e6, (System.nanoTime() - times[0]) / 1e9, vm[0].readProperty().get());
+                        }
                     }
                 }
             }.start();
@@ -74,6 +78,7 @@ public final class FxStreamBench {
                     done.countDown();
                 }
             });
+            vm[0].capProperty().set(Integer.getInteger("bench.cap", vm[0].capProperty().get()));
             vm[0].settings().topicProperty().set("synthetic");
             vm[0].settings().startProperty().set(BrowseSettings.Start.BEGINNING);
             times[0] = System.nanoTime();
