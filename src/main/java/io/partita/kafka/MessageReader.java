@@ -165,7 +165,7 @@ public final class MessageReader {
         private final Map<TopicPartition, Long> positions = new HashMap<>();
         private final Map<TopicPartition, long[]> matches = new HashMap<>();
         private final List<TopicPartition> active = new ArrayList<>();
-        private List<DecodedMessage> batch = new ArrayList<>();
+        private List<DecodedMessage> batch = new ArrayList<>(MAX_BATCH);
         private long lastFlush = System.nanoTime();
         private long read;
         private long matched;
@@ -308,7 +308,7 @@ public final class MessageReader {
                 return;
             }
             List<DecodedMessage> out = batch;
-            batch = new ArrayList<>(Math.min(MAX_BATCH, out.size() * 2));
+            batch = new ArrayList<>(MAX_BATCH);
             sink.onBatch(out, progress(false));
         }
 
