@@ -150,9 +150,15 @@ final class PollDecoder implements AutoCloseable {
     }
 
     static KafkaMessage message(ConsumerRecord<byte[], byte[]> record) {
-        List<MessageHeader> headers = new ArrayList<>(2);
-        for (Header header : record.headers()) {
-            headers.add(new MessageHeader(header.key(), header.value()));
+        Header[] raw = record.headers().toArray();
+        List<MessageHeader> headers;
+        if (raw.length == 0) {
+            headers = List.of(); // most records: nothing to copy, and KafkaMessage keeps this one as it is
+        } else {
+            headers = new ArrayList<>(raw.length);
+            for (Header header : raw) {
+                headers.add(new MessageHeader(header.key(), header.value()));
+            }
         }
         return new KafkaMessage(record.topic(), record.partition(), record.offset(), record.timestamp(),
                 timestampType(record.timestampType()), record.key(), record.value(), headers);

@@ -107,6 +107,8 @@ class AclsFxTest {
 
         assertThat(confirmations.confirmations).hasSize(1).allMatch(m -> m.contains("fx-topic"));
         assertThat(table(robot).getItems().get(0).resourceName()).isEqualTo("fx-group");
-        assertThat(robot.lookup("#aclsSummary").queryLabeled().getText()).matches("1 binding|1 of \\d+ bindings");
+        // The summary follows the rows in a later FX event: wait for it rather than read it in between.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#aclsSummary").queryLabeled().getText()
+                .matches("1 binding|1 of \\d+ bindings"));
     }
 }
