@@ -46,7 +46,9 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         WindowPlacement.restore(stage, initial.window(), WIDTH, HEIGHT);
-        stage.getIcons().setAll(Styling.appIcons());
+        // Decoding the five icon sizes took ~60 ms of the FX thread before the first frame: done on a worker now.
+        vm.runner().run(Styling::appIcons, icons -> stage.getIcons().setAll(icons),
+                e -> org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("no window icons: {}", e.getMessage()));
         dialogs.setOwner(stage);
         vm.load();
         return vm;
