@@ -40,6 +40,7 @@ public final class ChangeMasterPasswordView {
         Label intro = new Label("Partita encrypts the saved passwords of your profiles with the master password. "
                 + "Enter the current one and choose a new one; everything is re-encrypted with it.");
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         HBox working = new HBox(8, busy, new Label("Re-encrypting…"));
@@ -48,11 +49,19 @@ public final class ChangeMasterPasswordView {
         error.setId("changeMasterPasswordError");
         Label mismatch = Bind.fieldError(vm.mismatchProperty());
         mismatch.setId("changeMasterPasswordMismatch");
-        VBox box = new VBox(10, intro,
-                field("currentMasterPasswordField", "Current master password", vm.currentProperty()),
-                field("newMasterPasswordField", "New master password", vm.nextProperty()),
-                field("repeatMasterPasswordField", "Repeat the new password", vm.repeatProperty()),
-                mismatch, error, working);
+        // Labels beside the fields: a prompt alone disappears once something is typed.
+        javafx.scene.layout.GridPane fields = new javafx.scene.layout.GridPane();
+        fields.setHgap(10);
+        fields.setVgap(8);
+        fields.addRow(0, new Label("Current"), field("currentMasterPasswordField", "Current master password",
+                vm.currentProperty()));
+        fields.addRow(1, new Label("New"), field("newMasterPasswordField", "New master password", vm.nextProperty()));
+        fields.addRow(2, new Label("Repeat"), field("repeatMasterPasswordField", "Repeat the new password",
+                vm.repeatProperty()));
+        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow);
+        VBox box = new VBox(10, intro, fields, mismatch, error, working);
         box.setPrefWidth(440);
         dialog.getDialogPane().setContent(box);
 
@@ -70,7 +79,7 @@ public final class ChangeMasterPasswordView {
             }
         });
         Styling.apply(dialog.getDialogPane().getScene());
-        dialog.setOnShown(e -> box.getChildren().get(1).requestFocus());
+        dialog.setOnShown(e -> fields.getChildren().get(1).requestFocus());
         dialog.showAndWait();
     }
 
