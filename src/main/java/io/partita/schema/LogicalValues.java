@@ -61,6 +61,24 @@ final class LogicalValues {
         };
     }
 
+    /** timestamp-millis read straight from the long (the schema compiler's fast path; same text as render). */
+    static Object timestampMillis(long millis) {
+        try {
+            return IsoInstants.ofEpochMilli(millis);
+        } catch (RuntimeException outOfRange) {
+            return millis;
+        }
+    }
+
+    /** decimal on bytes read straight from the body (the fast path; same value as render). */
+    static Object decimalBytes(byte[] bytes, int scale) {
+        try {
+            return decimalOf(bytes, scale);
+        } catch (RuntimeException notADecimal) {
+            return Base64.getEncoder().encodeToString(bytes);
+        }
+    }
+
     private static Instant instant(long value, long unitsPerSecond) {
         long seconds = Math.floorDiv(value, unitsPerSecond);
         long fraction = Math.floorMod(value, unitsPerSecond);
@@ -76,7 +94,10 @@ final class LogicalValues {
     }
 
     private static BigDecimal decimal(Object datum, int scale) {
-        byte[] bytes = datum instanceof GenericFixed fixed ? fixed.bytes() : bytes((ByteBuffer) datum);
+        return decimalOf(datum instanceof GenericFixed fixed ? fixed.bytes() : bytes((ByteBuffer) datum), scale);
+    }
+
+    private static BigDecimal decimalOf(byte[] bytes, int scale) {
         if (bytes.length > 0 && bytes.length <= 8) {
             // Two's complement, big-endian, sign-extended from the first byte: the common case fits a long.
             long unscaled = bytes[0];

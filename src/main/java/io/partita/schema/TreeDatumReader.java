@@ -207,13 +207,36 @@ final class TreeDatumReader {
         Node plain = plain(schema, records);
         LogicalType logical = schema.getLogicalType();
         if (logical != null) {
-            return in -> LogicalValues.render(raw(plain, schema, in), schema, logical);
+            Node fast = fastLogical(schema, logical);
+            return fast != null ? fast : in -> LogicalValues.render(raw(plain, schema, in), schema, logical);
         }
         return switch (schema.getType()) {
             case BYTES -> in -> Base64.getEncoder().encodeToString(in.readBytes());
             case FIXED -> in -> Base64.getEncoder().encodeToString(in.readFixed(schema.getFixedSize()));
             default -> plain;
         };
+    }
+
+    /**
+     * The commonest logical types read without the generic detour (boxing, a ByteBuffer, a switch on the type's
+     * name per value); they render exactly as {@link LogicalValues#render} does.
+     */
+    private static Node fastLogical(Schema schema, LogicalType logical) {
+        Schema.Type type = schema.getType();
+        switch (logical.getName()) {
+            case "timestamp-millis":
+                return type == Schema.Type.LONG ? in -> LogicalValues.timestampMillis(in.readLong()) : null;
+            case "decimal":
+                if (type != Schema.Type.BYTES) {
+                    return null;
+                }
+                int scale = ((org.apache.avro.LogicalTypes.Decimal) logical).getScale();
+                return in -> LogicalValues.decimalBytes(in.readBytes(), scale);
+            case "uuid":
+                return type == Schema.Type.STRING ? AvroCursor::readString : null;
+            default:
+                return null;
+        }
     }
 
     /** What {@link LogicalValues} expects: ByteBuffer for bytes, GenericFixed for fixed, boxed numbers. */
