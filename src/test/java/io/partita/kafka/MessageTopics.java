@@ -37,6 +37,18 @@ public final class MessageTopics {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
                     .configs(Map.of("retention.ms", "-1")))).all()
                     .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            // Created is not yet served: wait until every partition has a leader the clients can see.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (true) {
+                var description = admin.describeTopics(List.of(topic)).allTopicNames()
+                        .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
+                boolean ready = description.partitions().size() == partitions
+                        && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                if (ready || System.nanoTime() > deadline) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 

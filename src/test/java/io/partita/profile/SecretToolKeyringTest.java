@@ -54,6 +54,19 @@ class SecretToolKeyringTest {
             Thread.sleep(100);
         }
         assumeTrue(probe.available(), "the test keyring did not come up");
+        // A look-up answers before the daemon has made its login collection; a write fails until then
+        // ("Object does not exist at path …/collection/login"), so wait until one goes through.
+        boolean writable = false;
+        for (int i = 0; i < 100 && !writable; i++) {
+            try {
+                probe.write("partita-test-probe", "probe", "x");
+                probe.delete("partita-test-probe");
+                writable = true;
+            } catch (Keyring.KeyringException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        assumeTrue(writable, "the test keyring's login collection did not come up");
     }
 
     @AfterAll
