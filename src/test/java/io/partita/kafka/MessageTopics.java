@@ -32,10 +32,10 @@ public final class MessageTopics {
     public static void create(String bootstrap, String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap, "request.timeout.ms", 10_000,
                 "default.api.timeout.ms", 20_000))) {
-            // Kept forever: tests produce records stamped in the past (e.g. 2026-01-01), which the broker's retention
+            // Kept for a century: tests produce records stamped in the past (e.g. 2026-01-01), which the broker's retention
             // check (every 5 minutes, 7 days by default) would otherwise delete in the middle of a long test run.
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
-                    .configs(Map.of("retention.ms", "-1")))).all()
+                    .configs(Map.of("retention.ms", String.valueOf(TimeUnit.DAYS.toMillis(36_500)))))).all()
                     .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             // Created is not yet served: wait until every partition has a leader the clients can see.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
