@@ -90,7 +90,7 @@ class SearchCommandsSandboxTest {
         String topic = MessageTopics.unique("order-cli");
         MessageTopics.create(sandbox.bootstrapServers(), topic, 1);
         List<MessageTopics.Out> out = new ArrayList<>();
-        long base = 1_767_225_600_000L;
+        long base = System.currentTimeMillis() - 3_600_000L; // recent: old stamps fall to the broker's retention
         for (int i = 0; i < 50; i++) {
             out.add(new MessageTopics.Out(0, null, "v".getBytes(StandardCharsets.UTF_8),
                     base + i * 1000L - (i == 20 ? 5000 : 0)));

@@ -32,23 +32,8 @@ public final class MessageTopics {
     public static void create(String bootstrap, String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap, "request.timeout.ms", 10_000,
                 "default.api.timeout.ms", 20_000))) {
-            // Kept for a century: tests produce records stamped in the past (e.g. 2026-01-01), which the broker's retention
-            // check (every 5 minutes, 7 days by default) would otherwise delete in the middle of a long test run.
-            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
-                    .configs(Map.of("retention.ms", String.valueOf(TimeUnit.DAYS.toMillis(36_500)))))).all()
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all()
                     .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            // Created is not yet served: wait until every partition has a leader the clients can see.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (true) {
-                var description = admin.describeTopics(List.of(topic)).allTopicNames()
-                        .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
-                boolean ready = description.partitions().size() == partitions
-                        && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
-                if (ready || System.nanoTime() > deadline) {
-                    break;
-                }
-                Thread.sleep(50);
-            }
         }
     }
 

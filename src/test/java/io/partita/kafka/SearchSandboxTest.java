@@ -36,7 +36,11 @@ class SearchSandboxTest {
 
     private static final int PARTITIONS = 4;
     private static final int PER_PARTITION = 30_000;
-    private static final long BASE = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
+    /**
+     * Two days ago, on a whole hour: records stamped long ago would be deleted by the broker's time retention (7 days,
+     * checked every 5 minutes) in the middle of a test run.
+     */
+    private static final long BASE = (System.currentTimeMillis() - 2 * 86_400_000L) / 3_600_000L * 3_600_000L;
 
     private static String topic;
     private static ClusterSession session;
@@ -109,7 +113,8 @@ class SearchSandboxTest {
     @Test
     void findsExactlyTheRecordsABruteForceScanFinds() throws Exception {
         MessageTopics.Collector c = search(whole(),
-                "value.customer.id == 42 && headers.source == \"web\" && timestamp > \"2026-01-01T05:00:00Z\"");
+                "value.customer.id == 42 && headers.source == \"web\" && timestamp > \""
+                        + java.time.Instant.ofEpochMilli(BASE + 5 * 3_600_000L) + "\"");
 
         Set<String> expected = expected(n -> customer(n) == 42 && source(n).equals("web") && n > 5 * 3600);
         assertThat(expected).hasSizeGreaterThan(100);
