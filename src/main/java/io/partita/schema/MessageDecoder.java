@@ -34,8 +34,6 @@ public final class MessageDecoder {
     private final AvroCursor cursor = new AvroCursor();
     private final Side keySide;
     private final Side valueSide;
-    /** The side being decoded now (null: a full decode). */
-    private Side side;
 
     public MessageDecoder(RegistrySchemas schemas) {
         this.schemas = schemas;
@@ -80,11 +78,10 @@ public final class MessageDecoder {
             // Unframed bytes in auto mode always decode (JSON, else text, else hex): nothing to check.
             return UNREAD;
         }
-        this.side = side;
         try {
             return switch (choice.mode()) {
-                case AUTO -> detect(bytes);
-                case AVRO -> forcedAvro(bytes, choice);
+                case AUTO -> detect(bytes, side);
+                case AVRO -> forcedAvro(bytes, choice, side);
                 case JSON -> new DecodedValue.Decoded(DataFormat.JSON, json(bytes, 0), null);
                 case TEXT -> new DecodedValue.Decoded(DataFormat.TEXT, Bytes.utf8Lenient(bytes), null);
                 case HEX -> new DecodedValue.Decoded(DataFormat.HEX, HexFormat.of().formatHex(bytes), null);
@@ -100,11 +97,11 @@ public final class MessageDecoder {
         }
     }
 
-    private DecodedValue detect(byte[] bytes) throws DecodeException, FramedFailure {
+    private DecodedValue detect(byte[] bytes, Side side) throws DecodeException, FramedFailure {
         int id = WireFormat.schemaId(bytes).orElse(-1);
         // Ids start at 1 in Confluent and Apicurio; a zero id is a number that happens to start with 0, not a frame.
         if (id > 0) {
-            return framed(bytes, id);
+            return framed(bytes, id, side);
         }
         if (Bytes.looksLikeJson(bytes)) {
             try {
@@ -120,10 +117,10 @@ public final class MessageDecoder {
         return new DecodedValue.Decoded(DataFormat.HEX, HexFormat.of().formatHex(bytes), null);
     }
 
-    private DecodedValue framed(byte[] bytes, int id) throws DecodeException, FramedFailure {
+    private DecodedValue framed(byte[] bytes, int id, Side side) throws DecodeException, FramedFailure {
         RegistrySchemas.Entry entry = schemas.byId(id);
         return switch (entry.schemaType()) {
-            case "AVRO" -> avro(bytes, WireFormat.HEADER_SIZE, entry);
+            case "AVRO" -> avro(bytes, WireFormat.HEADER_SIZE, entry, side);
             case "JSON" -> jsonFramed(bytes, entry);
             default -> throw new FramedFailure(entry.schemaType() + " schemas (id " + id
                     + ") are not decoded yet", entry);
@@ -139,7 +136,8 @@ public final class MessageDecoder {
     }
 
     /** A chosen schema: framed bytes skip their header (the chosen schema wins), unframed bytes are a bare body. */
-    private DecodedValue forcedAvro(byte[] bytes, FormatChoice choice) throws DecodeException, FramedFailure {
+    private DecodedValue forcedAvro(byte[] bytes, FormatChoice choice, Side side)
+            throws DecodeException, FramedFailure {
         int embedded = WireFormat.schemaId(bytes).orElse(-1);
         RegistrySchemas.Entry entry;
         if (choice.schemaId() != null) {
@@ -156,10 +154,11 @@ public final class MessageDecoder {
             throw new FramedFailure("schema id " + entry.ref().id() + " is " + entry.schemaType() + ", not Avro",
                     entry);
         }
-        return avro(bytes, embedded > 0 ? WireFormat.HEADER_SIZE : 0, entry);
+        return avro(bytes, embedded > 0 ? WireFormat.HEADER_SIZE : 0, entry, side);
     }
 
-    private DecodedValue avro(byte[] bytes, int offset, RegistrySchemas.Entry entry) throws FramedFailure {
+    /** @param side what a projecting decoder reads of this key or value; null for a full decode */
+    private DecodedValue avro(byte[] bytes, int offset, RegistrySchemas.Entry entry, Side side) throws FramedFailure {
         cursor.reset(bytes, offset, bytes.length - offset);
         Object tree;
         try {
