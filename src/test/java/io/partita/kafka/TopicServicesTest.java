@@ -110,9 +110,23 @@ class TopicServicesTest {
         assertThat(set.source()).isEqualTo(ConfigValue.Source.TOPIC_OVERRIDE);
 
         session.configs().alterTopic(topic, Map.of(), List.of("retention.ms"), T);
+        // The broker answers describeConfigs from its metadata image, which can lag the alter by a moment.
         ConfigValue reset = value(topic, "retention.ms");
+        for (int i = 0; i < 100 && reset.source() == ConfigValue.Source.TOPIC_OVERRIDE; i++) {
+            sleep(50);
+            reset = value(topic, "retention.ms");
+        }
         assertThat(reset.source()).isNotEqualTo(ConfigValue.Source.TOPIC_OVERRIDE);
         assertThat(reset.value()).isEqualTo("604800000");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ConfigValue value(String topic, String key) {
