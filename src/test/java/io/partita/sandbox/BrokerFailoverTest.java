@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Node;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,10 +49,17 @@ class BrokerFailoverTest {
         long end = System.nanoTime() + ISR_CHANGE.toNanos();
         Set<Integer> isr = Set.of();
         while (System.nanoTime() < end) {
-            isr = admin.describeTopics(List.of(topic)).allTopicNames().get(20, TimeUnit.SECONDS).get(topic)
-                    .partitions().get(0).isr().stream().map(Node::id).collect(Collectors.toSet());
-            if (wanted.test(isr)) {
-                return isr;
+            try {
+                isr = admin.describeTopics(List.of(topic)).allTopicNames().get(20, TimeUnit.SECONDS).get(topic)
+                        .partitions().get(0).isr().stream().map(Node::id).collect(Collectors.toSet());
+                if (wanted.test(isr)) {
+                    return isr;
+                }
+            } catch (ExecutionException e) {
+                // A broker that has not yet applied the new topic's metadata answers "unknown topic": ask again.
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
             }
             Thread.sleep(250);
         }
