@@ -1,6 +1,10 @@
 package io.partita.ui.main;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -27,5 +31,32 @@ public final class FirstFrame {
             then.firstFrame(jvmStart, System.currentTimeMillis() - jvmStart);
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /**
+     * An executor for FX-thread work that should not delay the first frame of {@code scene}: until that frame's pulse
+     * has run, tasks wait; then they run after that pulse (a task given later runs at once). Call it on the FX thread.
+     */
+    public static Executor afterFirstFrame(Scene scene) {
+        return new Executor() {
+            private List<Runnable> waiting = new ArrayList<>();
+
+            {
+                whenShown(scene, (jvmStart, millis) -> Platform.runLater(() -> {
+                    List<Runnable> tasks = waiting;
+                    waiting = null;
+                    tasks.forEach(Runnable::run);
+                }));
+            }
+
+            @Override
+            public void execute(Runnable task) {
+                if (waiting == null) {
+                    task.run();
+                } else {
+                    waiting.add(task);
+                }
+            }
+        };
     }
 }

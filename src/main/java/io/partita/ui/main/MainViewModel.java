@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -99,7 +100,15 @@ public final class MainViewModel {
 
     /** Reads the saved profiles (on a worker thread). Call once the view is up. */
     public void load() {
-        reload(null, false);
+        load(Runnable::run);
+    }
+
+    /**
+     * Reads the saved profiles on a worker thread and hands them to the view through {@code show} (on the FX
+     * thread): the main window passes one that holds them until its first frame is on screen.
+     */
+    public void load(Executor show) {
+        reload(null, false, show);
         masterPassword.unlockAtStart();
         refreshMasterPasswordState();
     }
@@ -119,17 +128,24 @@ public final class MainViewModel {
     }
 
     private void reload(String select, boolean connect) {
-        runner.run(this::readStore, snapshot -> {
-            merge(snapshot.profiles());
-            welcome.showStoreProblem(snapshot.problem());
-            loaded.set(true);
-            findItem(select).ifPresent(item -> {
-                selected.set(item);
-                if (connect) {
-                    item.connect();
-                }
-            });
-        }, e -> dialogs.showError("Profiles", "Could not read the saved profiles: " + e.getMessage()));
+        reload(select, connect, Runnable::run);
+    }
+
+    private void reload(String select, boolean connect, Executor show) {
+        runner.run(this::readStore, snapshot -> show.execute(() -> apply(snapshot, select, connect)),
+                e -> dialogs.showError("Profiles", "Could not read the saved profiles: " + e.getMessage()));
+    }
+
+    private void apply(Snapshot snapshot, String select, boolean connect) {
+        merge(snapshot.profiles());
+        welcome.showStoreProblem(snapshot.problem());
+        loaded.set(true);
+        findItem(select).ifPresent(item -> {
+            selected.set(item);
+            if (connect) {
+                item.connect();
+            }
+        });
     }
 
     /** Runs on a worker thread. A file from a newer Partita is reported, not overwritten. */

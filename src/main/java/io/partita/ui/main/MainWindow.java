@@ -50,7 +50,8 @@ public final class MainWindow {
         vm.runner().run(Styling::appIcons, icons -> stage.getIcons().setAll(icons),
                 e -> org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("no window icons: {}", e.getMessage()));
         dialogs.setOwner(stage);
-        vm.load();
+        // The profile list and the workspace (or the welcome screen) come after the first frame, not in it.
+        vm.load(FirstFrame.afterFirstFrame(scene));
         return vm;
     }
 
