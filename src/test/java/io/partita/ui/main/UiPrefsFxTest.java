@@ -44,19 +44,19 @@ class UiPrefsFxTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS()));
         context.close();
     }
 
     @Test
     void themeSwitchIsSavedAndUsedOnTheNextStart(FxRobot robot) throws Exception {
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheetBSS()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
 
         robot.clickOn("#themeToggle");
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.load().dark());
         Stage next = restart(robot);
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheetBSS()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         robot.interact(next::close);
     }
 
@@ -84,7 +84,7 @@ class UiPrefsFxTest {
         UiPrefs saved = store.load();
         Stage[] next = new Stage[1];
         robot.interact(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
             next[0] = new Stage();
             MainWindow.install(next[0], context.services(), context.dialogs(),
                     new UiPrefsKeeper(store, context.runner(), saved));
