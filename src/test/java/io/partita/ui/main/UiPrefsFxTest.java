@@ -50,13 +50,13 @@ class UiPrefsFxTest {
 
     @Test
     void themeSwitchIsSavedAndUsedOnTheNextStart(FxRobot robot) throws Exception {
-        assertThat(Application.getUserAgentStylesheetBSS()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
 
         robot.clickOn("#themeToggle");
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.load().dark());
         Stage next = restart(robot);
-        assertThat(Application.getUserAgentStylesheetBSS()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         robot.interact(next::close);
     }
 
