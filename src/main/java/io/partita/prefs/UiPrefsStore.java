@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * {@code ui.properties} in the app's config dir. A properties file, not JSON: it is read before the first frame and
@@ -25,6 +27,8 @@ public final class UiPrefsStore {
 
     static final String FILE = "ui.properties";
     private static final int VERSION = 1;
+    /** {@code tab.<profile name>=<tab title>}; Properties escapes whatever the name holds. */
+    private static final String TAB_PREFIX = "tab.";
 
     private final Path file;
 
@@ -45,7 +49,14 @@ public final class UiPrefsStore {
         } catch (IOException | IllegalArgumentException e) {
             return UiPrefs.DEFAULTS;
         }
-        return new UiPrefs("dark".equals(p.getProperty("theme")), bounds(p));
+        Map<String, String> tabs = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(TAB_PREFIX) && key.length() > TAB_PREFIX.length()) {
+                tabs.put(key.substring(TAB_PREFIX.length()), p.getProperty(key));
+            }
+        }
+        return new UiPrefs("dark".equals(p.getProperty("theme")), bounds(p),
+                Optional.ofNullable(p.getProperty("profile.last")), tabs);
     }
 
     private static Optional<UiPrefs.WindowBounds> bounds(Properties p) {
@@ -67,6 +78,8 @@ public final class UiPrefsStore {
         Properties p = new Properties();
         p.setProperty("version", Integer.toString(VERSION));
         p.setProperty("theme", prefs.dark() ? "dark" : "light");
+        prefs.lastProfile().ifPresent(name -> p.setProperty("profile.last", name));
+        prefs.tabs().forEach((profile, tab) -> p.setProperty(TAB_PREFIX + profile, tab));
         prefs.window().ifPresent(w -> {
             p.setProperty("window.x", Double.toString(w.x()));
             p.setProperty("window.y", Double.toString(w.y()));

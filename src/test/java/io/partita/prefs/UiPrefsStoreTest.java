@@ -22,6 +22,24 @@ class UiPrefsStoreTest {
     }
 
     @Test
+    void lastProfileAndEachProfilesTabSurvive() {
+        UiPrefsStore store = new UiPrefsStore(dir);
+        // Names with what a properties key must escape: spaces, '=', ':', '#', non-ASCII.
+        UiPrefs prefs = UiPrefs.DEFAULTS.withLastProfile("prod = eu:1")
+                .withTab("prod = eu:1", "Messages")
+                .withTab("Local sandbox", "Topics")
+                .withTab("#staging ü", "Consumer groups");
+        store.save(prefs);
+        UiPrefs loaded = new UiPrefsStore(dir).load();
+        assertThat(loaded).isEqualTo(prefs);
+        assertThat(loaded.tabs()).containsEntry("prod = eu:1", "Messages").hasSize(3);
+
+        UiPrefs forgotten = loaded.withTab("Local sandbox", null);
+        store.save(forgotten);
+        assertThat(store.load().tabs()).doesNotContainKey("Local sandbox").hasSize(2);
+    }
+
+    @Test
     void missingFileMeansDefaults() {
         assertThat(new UiPrefsStore(dir.resolve("nowhere")).load()).isEqualTo(UiPrefs.DEFAULTS);
     }

@@ -50,6 +50,7 @@ public final class MainViewModel {
     // Properties
     private final ObservableList<ProfileItem> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<ProfileItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private ShellMemory memory = ShellMemory.inMemory();
     private final ReadOnlyObjectWrapper<ConnectionState> selectedState =
             new ReadOnlyObjectWrapper<>(this, "selectedState", ConnectionState.DISCONNECTED);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not connected");
@@ -96,6 +97,21 @@ public final class MainViewModel {
                 profile -> reload(profile.name(), true), addCommand);
         welcome.setImportAction(this::importProperties);
         selected.addListener((obs, old, item) -> followSelected(item));
+        selected.addListener((obs, old, item) -> {
+            // Only once the profiles are known: before that, "nothing selected" says nothing about the user's choice.
+            if (loaded.get()) {
+                memory.profileSelected(item == null ? null : item.name());
+            }
+        });
+    }
+
+    /** Where the last selected profile and each profile's tab are kept; set before {@link #load}. */
+    public void useMemory(ShellMemory memory) {
+        this.memory = memory;
+    }
+
+    public ShellMemory memory() {
+        return memory;
     }
 
     /** Reads the saved profiles (on a worker thread). Call once the view is up. */
@@ -170,7 +186,13 @@ public final class MainViewModel {
         }).toList();
         byName.values().forEach(ProfileItem::disconnect);
         ProfileItem keep = selected.get();
+        if (keep == null && !loaded.get()) {
+            // The first read: the profile selected when the app last ran.
+            keep = memory.lastProfile().flatMap(name -> next.stream().filter(i -> i.name().equals(name)).findFirst())
+                    .orElse(null);
+        }
         profiles.setAll(next);
+        memory.retain(next.stream().map(ProfileItem::name).collect(java.util.stream.Collectors.toSet()));
         // Something is always selected when there is something: one click on Connect, not two.
         selected.set(next.contains(keep) ? keep : next.isEmpty() ? null : next.get(0));
     }

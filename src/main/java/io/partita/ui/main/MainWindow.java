@@ -28,6 +28,9 @@ public final class MainWindow {
     public static MainViewModel install(Stage stage, ShellServices services, FxDialogService dialogs,
                                         UiPrefsKeeper prefs) {
         MainViewModel vm = new MainViewModel(services, Clock.systemDefaultZone());
+        if (prefs != null) {
+            vm.useMemory(ShellMemory.of(prefs));
+        }
         UiPrefs initial = prefs == null ? UiPrefs.DEFAULTS : prefs.prefs();
         vm.darkThemeProperty().set(initial.dark());
         Styling.useTheme(initial.dark());

@@ -34,12 +34,28 @@ final class WorkspaceView extends TabPane {
         for (Feature feature : Features.all()) {
             getTabs().add(featureTab(feature));
         }
-        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> showFeature(tab));
+        restoreTab(vm.selectedProperty().get());
+        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            ProfileItem item = vm.selectedProperty().get();
+            if (item != null && tab != null) {
+                vm.memory().tabShown(item.name(), tab.getText());
+            }
+            showFeature(tab);
+        });
+        vm.selectedProperty().addListener((obs, old, item) -> restoreTab(item));
         vm.selectedProperty().addListener((obs, old, item) -> showFeature(getSelectionModel().getSelectedItem()));
         vm.selectedStateProperty().addListener((obs, old, st) -> showFeature(getSelectionModel().getSelectedItem()));
         vm.selectedProperty().addListener((obs, old, item) -> showOverview());
         vm.selectedStateProperty().addListener((obs, old, state) -> showOverview());
         showOverview();
+        showFeature(getSelectionModel().getSelectedItem());
+    }
+
+    /** The tab this profile showed last (the overview for a profile never opened). */
+    private void restoreTab(ProfileItem item) {
+        String title = item == null ? null : vm.memory().tab(item.name()).orElse(null);
+        Tab tab = getTabs().stream().filter(t -> t.getText().equals(title)).findFirst().orElse(getTabs().get(0));
+        getSelectionModel().select(tab);
     }
 
     private void showOverview() {
