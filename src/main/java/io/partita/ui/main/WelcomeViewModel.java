@@ -27,8 +27,8 @@ public final class WelcomeViewModel {
     private final AsyncCommand<ClusterProfile> startSandboxCommand;
     private final Command addClusterCommand;
     /*
-     * HOOK (import client.properties, work on branch `secrets`): the composition root calls setImportAction(...)
-     * with the importer. Until it does, the command is not executable and the button says why in its tooltip.
+     * The shell (MainViewModel) sets the importer through setImportAction(...); without one the command is not
+     * executable and the button says why in its tooltip.
      */
     private final ObjectProperty<Runnable> importAction = new SimpleObjectProperty<>(this, "importAction");
     private final Command importPropertiesCommand =
