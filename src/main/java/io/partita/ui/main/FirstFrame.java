@@ -1,10 +1,10 @@
 package io.partita.ui.main;
 
+import io.partita.async.TaskRunner;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -35,18 +35,21 @@ public final class FirstFrame {
 
     /**
      * An executor for FX-thread work that should not delay the first frame of {@code scene}: until that frame's pulse
-     * has run, tasks wait; then they run after that pulse (a task given later runs at once). Call it on the FX thread.
+     * has run, tasks wait; then they run after that pulse, handed back to the FX thread through {@code runner} (a
+     * task given later runs at once). Call it on the FX thread.
      */
-    public static Executor afterFirstFrame(Scene scene) {
+    public static Executor afterFirstFrame(Scene scene, TaskRunner runner) {
         return new Executor() {
             private List<Runnable> waiting = new ArrayList<>();
 
             {
-                whenShown(scene, (jvmStart, millis) -> Platform.runLater(() -> {
-                    List<Runnable> tasks = waiting;
-                    waiting = null;
-                    tasks.forEach(Runnable::run);
-                }));
+                whenShown(scene, (jvmStart, millis) -> runner.run(() -> null, ok -> release(), e -> release()));
+            }
+
+            private void release() {
+                List<Runnable> tasks = waiting;
+                waiting = null;
+                tasks.forEach(Runnable::run);
             }
 
             @Override

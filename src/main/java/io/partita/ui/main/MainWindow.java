@@ -54,7 +54,7 @@ public final class MainWindow {
                 e -> org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("no window icons: {}", e.getMessage()));
         dialogs.setOwner(stage);
         // The profile list and the workspace (or the welcome screen) come after the first frame, not in it.
-        vm.load(FirstFrame.afterFirstFrame(scene));
+        vm.load(FirstFrame.afterFirstFrame(scene, vm.runner()));
         return vm;
     }
 
