@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -145,7 +146,12 @@ public final class MainView extends BorderPane {
                 vm.deleteCommand().execute();
             }
         });
-        list.setContextMenu(contextMenu());
+        // Built on the first right-click (before the list's own handler shows it), not before the first frame.
+        list.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (list.getContextMenu() == null) {
+                list.setContextMenu(contextMenu());
+            }
+        });
         return list;
     }
 

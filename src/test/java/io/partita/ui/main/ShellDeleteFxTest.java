@@ -9,7 +9,9 @@ import io.partita.model.ClusterProfile;
 import io.partita.profile.ProfileStore;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,26 @@ class ShellDeleteFxTest {
     @AfterEach
     void close() {
         context.close();
+    }
+
+    @Test
+    void rightClickOffersTheProfileActions(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> profileList(robot).getItems().size() == 2);
+        robot.clickOn("prod");
+        // Monocle makes no context-menu event from a right click: the event a desktop sends, fired on the list.
+        var list = profileList(robot);
+        robot.interact(() -> {
+            var corner = list.localToScreen(20, 20);
+            Event.fireEvent(list, new ContextMenuEvent(
+                    ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, corner.getX(), corner.getY(),
+                    false, null));
+        });
+        waitUntilVisible(robot, ".context-menu");
+        robot.clickOn("Delete…");
+        waitUntilVisible(robot, "#confirmButton");
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+                .contains("Delete the profile 'prod'?");
+        robot.clickOn("#cancelButton");
     }
 
     @Test
