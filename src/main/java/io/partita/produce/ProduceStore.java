@@ -35,11 +35,6 @@ public final class ProduceStore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private List<ProduceTemplate> templates;
     private List<RecentSend> recent;
     private String problem;
@@ -127,7 +122,7 @@ public final class ProduceStore {
             return;
         }
         try {
-            JsonNode root = json.readTree(file.toFile());
+            JsonNode root = Json.MAPPER.readTree(file.toFile());
             if (root == null || !root.isObject()) {
                 throw new IOException("not a JSON object");
             }
@@ -139,10 +134,10 @@ public final class ProduceStore {
                 return;
             }
             for (JsonNode n : root.path("templates")) {
-                templates.add(json.treeToValue(n, ProduceTemplate.class));
+                templates.add(Json.MAPPER.treeToValue(n, ProduceTemplate.class));
             }
             for (JsonNode n : root.path("recent")) {
-                recent.add(json.treeToValue(n, RecentSend.class));
+                recent.add(Json.MAPPER.treeToValue(n, RecentSend.class));
             }
         } catch (IOException | RuntimeException e) {
             templates = new ArrayList<>();
@@ -166,16 +161,25 @@ public final class ProduceStore {
         if (newerFormat) {
             throw new IllegalStateException(problem);
         }
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("version", FORMAT_VERSION);
-        root.set("templates", json.valueToTree(nextTemplates));
-        root.set("recent", json.valueToTree(nextRecent));
+        root.set("templates", Json.MAPPER.valueToTree(nextTemplates));
+        root.set("recent", Json.MAPPER.valueToTree(nextRecent));
         try {
-            AtomicFiles.write(file, json.writeValueAsBytes(root), false);
+            AtomicFiles.write(file, Json.MAPPER.writeValueAsBytes(root), false);
         } catch (IOException e) {
             throw new UncheckedIOException("could not save " + file + ": " + e.getMessage(), e);
         }
         templates = new ArrayList<>(nextTemplates);
         recent = new ArrayList<>(nextRecent);
+    }
+
+    /** Built on first use, on the worker that first reads or writes: not on the FX thread while the window is built. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 }

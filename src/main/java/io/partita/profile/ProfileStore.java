@@ -35,9 +35,6 @@ public final class ProfileStore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private List<ClusterProfile> profiles;
     private String problem;
 
@@ -120,7 +117,7 @@ public final class ProfileStore {
             return List.of();
         }
         try {
-            JsonNode root = json.readTree(file.toFile());
+            JsonNode root = Json.MAPPER.readTree(file.toFile());
             if (root == null || !root.isObject() || !root.has("profiles")) {
                 throw new IOException("no 'profiles' list");
             }
@@ -131,7 +128,7 @@ public final class ProfileStore {
             }
             List<ClusterProfile> result = new ArrayList<>();
             for (JsonNode node : root.get("profiles")) {
-                result.add(json.treeToValue(node, ClusterProfile.class));
+                result.add(Json.MAPPER.treeToValue(node, ClusterProfile.class));
             }
             return sorted(result);
         } catch (NewerFormatException e) {
@@ -159,11 +156,11 @@ public final class ProfileStore {
 
     private void write(List<ClusterProfile> next) {
         List<ClusterProfile> sorted = sorted(next);
-        ObjectNode root = json.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("version", FORMAT_VERSION);
-        root.set("profiles", json.valueToTree(sorted));
+        root.set("profiles", Json.MAPPER.valueToTree(sorted));
         try {
-            AtomicFiles.write(file, json.writeValueAsBytes(root), false);
+            AtomicFiles.write(file, Json.MAPPER.writeValueAsBytes(root), false);
         } catch (IOException e) {
             throw new UncheckedIOException("could not save profiles to " + file + ": " + e.getMessage(), e);
         }
@@ -187,5 +184,12 @@ public final class ProfileStore {
             super("format " + version);
             this.version = version;
         }
+    }
+
+    /** Built on first use, on the worker that first reads or writes: not on the FX thread while the window is built. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 }

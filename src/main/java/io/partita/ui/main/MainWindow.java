@@ -49,12 +49,13 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         WindowPlacement.restore(stage, initial.window(), WIDTH, HEIGHT);
-        // Decoding the five icon sizes took ~60 ms of the FX thread before the first frame: done on a worker now.
-        vm.runner().run(Styling::appIcons, icons -> stage.getIcons().setAll(icons),
-                e -> org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("no window icons: {}", e.getMessage()));
         dialogs.setOwner(stage);
-        // The profile list and the workspace (or the welcome screen) come after the first frame, not in it.
-        vm.load(FirstFrame.afterFirstFrame(scene, vm.runner()));
+        // The profile list and the workspace (or the welcome screen) come after the first frame, not in it; so do the
+        // window icons (decoding the six sizes costs ~70 ms of CPU, which the first frame needs on two cores).
+        java.util.concurrent.Executor afterFrame = FirstFrame.afterFirstFrame(scene, vm.runner());
+        afterFrame.execute(() -> vm.runner().run(Styling::appIcons, icons -> stage.getIcons().setAll(icons),
+                e -> org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("no window icons: {}", e.getMessage())));
+        vm.load(afterFrame);
         return vm;
     }
 
