@@ -68,7 +68,8 @@ public final class AclsView extends VBox {
         refresh.setTooltip(new Tooltip("Read the ACLs again"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, summary, spacer, filter, create, delete, refresh);
+        HBox header = new HBox(12, title, summary, spacer, Bind.busy(vm.busyProperty(), "aclsBusy"), filter, create,
+                delete, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

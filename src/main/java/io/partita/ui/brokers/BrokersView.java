@@ -63,7 +63,7 @@ public final class BrokersView extends VBox {
         refresh.setTooltip(new Tooltip("Read the brokers again"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, summary, spacer, refresh);
+        HBox header = new HBox(12, title, summary, spacer, Bind.busy(vm.busyProperty(), "brokersBusy"), refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -113,4 +114,6 @@ public final class BrokersViewModel {
     // Commands
 
     public Command refreshCommand() { return refreshCommand; }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.busyProperty(); }
 }

@@ -4,11 +4,13 @@ import atlantafx.base.theme.Styles;
 import io.partita.async.AsyncCommand;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 
 /** Small binding helpers shared by the views: buttons to commands, labels that only show when they say something. */
 public final class Bind {
@@ -51,6 +53,15 @@ public final class Bind {
         node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
         node.managedProperty().bind(node.visibleProperty());
         return node;
+    }
+
+    /** A small spinner shown while {@code busy} is true: the sign that a read or change is under way. */
+    public static ProgressIndicator busy(ObservableBooleanValue busy, String id) {
+        ProgressIndicator spinner = shownWhen(new ProgressIndicator(), busy);
+        spinner.setId(id);
+        spinner.setPrefSize(18, 18);
+        spinner.setMaxSize(18, 18);
+        return spinner;
     }
 
     /** A wrapping label for a message that is hidden while the message is null or empty. */

@@ -63,7 +63,8 @@ public final class ConfigsView extends VBox {
         refresh.getStyleClass().add(Styles.BUTTON_ICON);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, filter, overrides, spacer, edit, reset, refresh);
+        HBox bar = new HBox(8, filter, overrides, spacer, Bind.busy(vm.busyProperty(), "configsBusy"), edit, reset,
+                refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -89,7 +89,8 @@ public final class SchemasView extends SplitPane {
         Button add = Bind.command(new Button("New", new FontIcon(Material2AL.ADD)), vm.newSubjectCommand());
         add.setId("newSubject");
         add.getStyleClass().add(Styles.ACCENT);
-        HBox bar = new HBox(6, search, deleted, refresh, add);
+        HBox bar = new HBox(6, search, deleted, Bind.busy(vm.refreshCommand().runningProperty()
+                .or(vm.loadingDetailsProperty()), "schemasBusy"), refresh, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -3,6 +3,7 @@ package io.partita.ui.brokers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.async.DirectTaskRunner;
+import io.partita.async.HeldTaskRunner;
 import io.partita.kafka.ClusterSession;
 import io.partita.model.BrokerSummary;
 import io.partita.model.Credentials;
@@ -54,6 +55,21 @@ class BrokersViewModelTest {
             assertThat(only.leaders()).isEqualTo(only.partitions());
             assertThat(only.logDirBytes()).isPositive();
             assertThat(vm.summaryProperty().get()).startsWith("1 broker · controller: broker " + only.node().id());
+        }
+    }
+
+    @Test
+    void busyWhileTheBrokersAreReadSoTheViewShowsItsSpinner(Sandbox sandbox) {
+        try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
+            HeldTaskRunner runner = new HeldTaskRunner();
+            BrokersViewModel vm = new BrokersViewModel(runner, session, NO_DIALOGS, (t, c, w) -> Optional.empty());
+            vm.refreshCommand().execute();
+            assertThat(vm.busyProperty().get()).isTrue();
+            assertThat(vm.refreshCommand().executableProperty().get()).as("no second read while one runs").isFalse();
+
+            runner.release();
+            assertThat(vm.busyProperty().get()).isFalse();
+            assertThat(vm.brokers()).hasSize(1);
         }
     }
 
