@@ -98,7 +98,9 @@ final class RegisterView extends VBox {
         verdict.setMinWidth(0);
         HBox.setHgrow(verdict, Priority.ALWAYS);
         verdict.setMaxWidth(Double.MAX_VALUE);
-        HBox row = new HBox(8, verdict, SchemasView.spacer(), SchemasView.fixed(check), SchemasView.fixed(register));
+        HBox row = new HBox(8, verdict, SchemasView.spacer(), Bind.busy(vm.checkCommand().runningProperty()
+                .or(vm.registerCommand().runningProperty()), "registerBusy"), SchemasView.fixed(check),
+                SchemasView.fixed(register));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

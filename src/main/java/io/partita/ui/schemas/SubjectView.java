@@ -61,7 +61,8 @@ final class SubjectView extends VBox {
         SchemasView.fixed(purge);
         Bind.shownWhen(purge, vm.deletedProperty());
         Bind.shownWhen(delete, vm.deletedProperty().not());
-        HBox header = new HBox(10, title, deleted, topic, SchemasView.spacer(), delete, purge);
+        HBox header = new HBox(10, title, deleted, topic, SchemasView.spacer(), Bind.busy(vm.refreshCommand()
+                .runningProperty().or(vm.loadVersionCommand().runningProperty()), "subjectBusy"), delete, purge);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -216,6 +216,7 @@ public final class SubjectViewModel {
     // Commands
 
     public AsyncCommand<Versions> refreshCommand() { return refreshCommand; }
+    public AsyncCommand<RegisteredSchema> loadVersionCommand() { return loadVersionCommand; }
 
     boolean selectedIsLive() {
         return selectedVersion.get() != null && !selectedVersion.get().deleted();
