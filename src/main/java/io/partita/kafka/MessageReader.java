@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -127,15 +128,15 @@ public final class MessageReader {
     private void run() {
         Loop loop = null;
         String error = null;
-        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        KafkaConsumer<byte[], byte[]> c = null;
+        try {
+            c = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
             consumer = c;
-            if (stopped) {
-                return;
+            if (!stopped) {
+                ReadPlan plan = ReadPlan.make(c, request, timeout);
+                loop = new Loop(plan);
+                loop.read(c);
             }
-            ReadPlan plan = ReadPlan.make(c, request, timeout);
-            loop = new Loop(plan);
-            loop.read(c);
         } catch (WakeupException e) {
             // stop() was called: a normal end.
         } catch (RuntimeException e) {
@@ -143,7 +144,23 @@ public final class MessageReader {
                     + KafkaErrors.describe(e, "read topic " + request.topic());
         } finally {
             consumer = null;
+            close(c);
             finish(loop, error);
+        }
+    }
+
+    /**
+     * Closes without waiting: a reader commits nothing and joins no group, and a graceful close waited for the fetch
+     * still parked at the broker (fetch.max.wait.ms, 500 ms) at the end of every read, a third of a 1M-record search.
+     */
+    private static void close(KafkaConsumer<byte[], byte[]> c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close(CloseOptions.timeout(Duration.ZERO));
+        } catch (RuntimeException e) {
+            // Nothing was committed and nothing is lost; the sockets are closed either way.
         }
     }
 
