@@ -67,20 +67,46 @@ public final class MessagesBench {
             MessageTopics.create(sandbox.bootstrapServers(), TOPIC, 6);
             int avgSize = produce(sandbox, count);
             System.out.printf(Locale.ROOT, "produced %,d records, average value %d bytes%n", count, avgSize);
-            double kcat1 = kcat(sandbox);
-            Result engine = engine(sandbox, count);
-            double kcat2 = kcat(sandbox);
-            Result engine2 = engine(sandbox, count);
-            System.out.printf(Locale.ROOT, "kcat: %.2f s and %.2f s (%,.0f and %,.0f records/s)%n", kcat1, kcat2,
-                    count / kcat1, count / kcat2);
-            report("engine run 1", engine, count);
-            report("engine run 2", engine2, count);
-            double best = Math.min(engine.seconds, engine2.seconds);
-            System.out.printf(Locale.ROOT, "ratio engine/kcat (best runs): %.2f  (time, <1 = faster than kcat)%n",
-                    best / Math.min(kcat1, kcat2));
+            rounds(sandbox, () -> {
+                Result r = engine(sandbox, count);
+                report("engine", r, count);
+                return r.seconds;
+            }, "engine");
             fx(sandbox, count);
         }
         System.exit(0);
+    }
+
+    /** What one engine run took, in seconds. */
+    interface Run {
+        double seconds() throws Exception;
+    }
+
+    /**
+     * {@code -Dbench.rounds} (default 4) rounds of kcat then the engine, each round's ratio printed; then the first
+     * round (cold JIT) apart and the median of the others: kcat's own time varies 1.1–1.9 s between runs here, so
+     * one pair says little.
+     */
+    static void rounds(Sandbox sandbox, Run engine, String name) throws Exception {
+        int rounds = Integer.getInteger("bench.rounds", 4);
+        List<Double> warm = new ArrayList<>();
+        double first = 0;
+        for (int round = 1; round <= rounds; round++) {
+            double k = kcat(sandbox);
+            double e = engine.seconds();
+            double ratio = e / k;
+            System.out.printf(Locale.ROOT, "round %d: kcat %.2f s, %s %.2f s, ratio %.2f%n", round, k, name, e, ratio);
+            if (round == 1) {
+                first = ratio;
+            } else {
+                warm.add(ratio);
+            }
+        }
+        warm.sort(null);
+        System.out.printf(Locale.ROOT, "ratio %s/kcat: first round (cold JIT) %.2f; later rounds median %.2f, range "
+                + "%.2f–%.2f  (time, <= 1.0 = at least as fast as kcat)%n", name, first,
+                warm.isEmpty() ? Double.NaN : warm.get(warm.size() / 2), warm.isEmpty() ? Double.NaN : warm.get(0),
+                warm.isEmpty() ? Double.NaN : warm.get(warm.size() - 1));
     }
 
     private record Result(double seconds, double afterFirst, long read, long failed, long peakHeap, double cpu) {

@@ -48,13 +48,7 @@ public final class SearchBench {
             int avgSize = MessagesBench.produce(sandbox, count);
             System.out.printf(Locale.ROOT, "produced %,d records, average value %d bytes; filter: %s%n", count,
                     avgSize, FILTER);
-            double kcat1 = MessagesBench.kcat(sandbox);
-            double search1 = search(sandbox, count);
-            double kcat2 = MessagesBench.kcat(sandbox);
-            double search2 = search(sandbox, count);
-            System.out.printf(Locale.ROOT, "kcat: %.2f s and %.2f s%n", kcat1, kcat2);
-            System.out.printf(Locale.ROOT, "ratio search/kcat (best runs): %.2f  (time; target <= 1.0)%n",
-                    Math.min(search1, search2) / Math.min(kcat1, kcat2));
+            MessagesBench.rounds(sandbox, () -> search(sandbox, count), "search");
             fx(sandbox);
         }
         System.exit(0);
