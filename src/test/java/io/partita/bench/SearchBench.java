@@ -55,7 +55,7 @@ public final class SearchBench {
     }
 
     private static double search(Sandbox sandbox, int count) throws Exception {
-        System.gc();
+        // No System.gc() here: see MessagesBench.engine.
         MessagesBench.resetPeaks();
         AtomicLong matches = new AtomicLong();
         AtomicReference<ReadProgress> last = new AtomicReference<>();
