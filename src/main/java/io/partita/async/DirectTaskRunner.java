@@ -30,24 +30,13 @@ public final class DirectTaskRunner implements TaskRunner {
     @Override
     public <T> TaskHandle schedule(Duration initialDelay, Duration period, Callable<T> work,
                                    Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
-        boolean[] cancelled = {false};
-        Runnable once = () -> {
-            if (!cancelled[0]) {
+        CancelFlag handle = new CancelFlag();
+        schedules.add(() -> {
+            if (!handle.isCancelled()) {
                 run(work, onSuccess, onError);
             }
-        };
-        schedules.add(once);
-        return new TaskHandle() {
-            @Override
-            public void cancel() {
-                cancelled[0] = true;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled[0];
-            }
-        };
+        });
+        return handle;
     }
 
     /** Runs every schedule that has not been cancelled, once. */

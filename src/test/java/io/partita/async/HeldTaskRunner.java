@@ -10,34 +10,17 @@ import java.util.function.Consumer;
 public final class HeldTaskRunner implements TaskRunner {
 
     private final List<Runnable> held = new ArrayList<>();
+    private final DirectTaskRunner direct = new DirectTaskRunner();
 
     @Override
     public <T> TaskHandle run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
-        boolean[] cancelled = {false};
+        CancelFlag handle = new CancelFlag();
         held.add(() -> {
-            if (cancelled[0]) {
-                return;
+            if (!handle.isCancelled()) {
+                direct.run(work, onSuccess, onError);
             }
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onError.accept(BackgroundTaskRunner.unwrap(e));
-                return;
-            }
-            onSuccess.accept(result);
         });
-        return new TaskHandle() {
-            @Override
-            public void cancel() {
-                cancelled[0] = true;
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled[0];
-            }
-        };
+        return handle;
     }
 
     @Override
