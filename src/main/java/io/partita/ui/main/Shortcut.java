@@ -10,6 +10,8 @@ public record Shortcut(String keys, String action) {
             new Shortcut("Ctrl+T", "Quick open a topic: Topics tab, cursor in its filter"),
             new Shortcut("Ctrl+G", "Quick open a consumer group: Consumer groups tab, cursor in its filter"),
             new Shortcut("Ctrl+Shift+S", "Quick open a schema subject: Schemas tab, cursor in its search"),
+            new Shortcut("Ctrl+F",
+                    "Search: cursor in the current tab's filter (the messages' filter where a tab has none)"),
             new Shortcut("F5 / Ctrl+R", "Refresh what the current tab shows"),
             new Shortcut("Ctrl+W", "Close the current detail tab (a topic, group or subject)"),
             new Shortcut("Ctrl+1 … Ctrl+7", "Go to the n-th tab (Overview, Brokers, Topics, …)"),

@@ -1,6 +1,8 @@
 package io.partita.ui.main;
 
 import java.util.Optional;
+import java.util.Set;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,6 +22,9 @@ import javafx.scene.input.KeyCombination;
  */
 final class Shortcuts {
 
+    /** How many pulses a quick-open waits for its field to be shown and focused. */
+    private static final int FOCUS_PULSES = 10;
+
     private final java.util.function.Supplier<WorkspaceView> workspaceSource;
     private WorkspaceView workspace;
 
@@ -35,6 +40,7 @@ final class Shortcuts {
         keys.put(shortcut(KeyCode.G), () -> s.quickOpen("Consumer groups", "#groupFilter"));
         keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> s.quickOpen("Schemas", "#subjectSearch"));
+        keys.put(shortcut(KeyCode.F), s::search);
         keys.put(new KeyCodeCombination(KeyCode.F5), s::refresh);
         keys.put(shortcut(KeyCode.R), s::refresh);
         keys.put(shortcut(KeyCode.W), s::closeDetailTab);
@@ -69,12 +75,63 @@ final class Shortcuts {
         }
         workspace.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst().ifPresent(tab -> {
             workspace.getSelectionModel().select(tab);
-            Node found = tab.getContent() == null ? null : tab.getContent().lookup(filterId);
-            if (found instanceof TextInputControl field) {
-                field.requestFocus();
-                field.selectAll();
+            if (tab.getContent() != null) {
+                focusWhenShown(tab.getContent(), filterId);
             }
         });
+    }
+
+    /**
+     * Puts the cursor in the field now, or after the next layout passes: a tab built just now has no skins yet, so a
+     * nested tab pane (Consumer groups) does not show its page, and the field cannot be found, until the tab has been
+     * laid out; and the focus leaves a field that was just hidden only during a pulse. Gives up after a few pulses.
+     */
+    private static void focusWhenShown(Node content, String fieldId) {
+        Scene scene = content.getScene();
+        if (scene == null) {
+            return;
+        }
+        focus(content.lookup(fieldId));
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            Node field = content.lookup(fieldId);
+            boolean there = field != null && scene.getFocusOwner() == field;
+            if (!there) {
+                focus(field);
+            }
+            if (there || ++pulses[0] >= FOCUS_PULSES) {
+                scene.removePostLayoutPulseListener(listener[0]);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static boolean focus(Node node) {
+        if (node instanceof TextInputControl field) {
+            field.requestFocus();
+            field.selectAll();
+            return true;
+        }
+        return false;
+    }
+
+    /** The filter or search fields of the tabs, by id: Ctrl+F puts the cursor in the current tab's. */
+    private static final Set<String> SEARCH_FIELDS = Set.of("filterField", "topicFilter",
+            "groupFilter", "subjectSearch", "aclFilter", "configFilter");
+
+    /** The current tab's filter; a tab without one (Overview, Produce) sends the cursor to the messages' filter. */
+    private void search() {
+        Optional<Node> field = selectedContent().flatMap(content -> find(content,
+                n -> n instanceof TextInputControl && SEARCH_FIELDS.contains(n.getId())));
+        if (field.isPresent()) {
+            focus(field.get());
+        } else {
+            quickOpen("Messages", "#filterField");
+        }
     }
 
     private void refresh() {
