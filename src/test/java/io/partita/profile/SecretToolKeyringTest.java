@@ -50,14 +50,16 @@ class SecretToolKeyringTest {
         keyringDaemon.getOutputStream().write("test-login".getBytes(StandardCharsets.UTF_8));
         keyringDaemon.getOutputStream().close();
         SecretToolKeyring probe = new SecretToolKeyring(SecretToolKeyring.findOnPath(path), env);
-        for (int i = 0; i < 50 && !probe.available(); i++) {
+        // Time-bounded, not count-bounded: on a busy CI machine each secret-tool call can take a second or more.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!probe.available() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         assumeTrue(probe.available(), "the test keyring did not come up");
         // A look-up answers before the daemon has made its login collection; a write fails until then
         // ("Object does not exist at path …/collection/login"), so wait until one goes through.
         boolean writable = false;
-        for (int i = 0; i < 100 && !writable; i++) {
+        while (!writable && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(30)) {
             try {
                 probe.write("partita-test-probe", "probe", "x");
                 probe.delete("partita-test-probe");
