@@ -7,13 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.CreatePartitionsOptions;
 import org.apache.kafka.clients.admin.DeleteRecordsOptions;
 import org.apache.kafka.clients.admin.DeleteTopicsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
 
@@ -55,6 +60,29 @@ public final class TopicMutations {
         create(topic, true, deadline.remaining());
         create(topic, false, deadline.remaining());
         awaitListed(topic.name(), true, deadline);
+        awaitHosted(admin, topic.name(), topic.partitions(), deadline.remaining());
+    }
+
+    /**
+     * Waits (bounded) until every partition's leader hosts its log: the controller answers a create before the
+     * brokers have made the logs, and a producer that writes at once can lose the race in a way it never recovers
+     * from (its first batch is refused as unknown, a later one is accepted, and the retried first batch is then out
+     * of sequence until it times out). A partition answers ListOffsets only once its log exists; the admin client
+     * retries until then. Past the bound nothing fails: the topic exists, the caller just gets it a little early.
+     */
+    public static void awaitHosted(Admin admin, String topic, int partitions, Duration timeout) {
+        Map<TopicPartition, OffsetSpec> all = new HashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            all.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        try {
+            admin.listOffsets(all, new ListOffsetsOptions().timeoutMs((int) Math.max(1, timeout.toMillis()))).all()
+                    .get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Still not hosted within the bound: the topic exists; the next writes will wait for it themselves.
+        }
     }
 
     private void create(NewTopic topic, boolean validateOnly, Duration timeout) {

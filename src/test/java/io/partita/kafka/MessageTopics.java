@@ -34,6 +34,8 @@ public final class MessageTopics {
                 "default.api.timeout.ms", 20_000))) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all()
                     .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            // As the app does: a producer writing before the logs exist could lose a partition for good.
+            TopicMutations.awaitHosted(admin, topic, partitions, Duration.ofSeconds(30));
         }
     }
 
