@@ -75,9 +75,9 @@ public final class TopicMutations {
         for (int p = 0; p < partitions; p++) {
             all.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
+        int millis = (int) Math.max(1, timeout.toMillis());
         try {
-            admin.listOffsets(all, new ListOffsetsOptions().timeoutMs((int) Math.max(1, timeout.toMillis()))).all()
-                    .get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+            admin.listOffsets(all, new ListOffsetsOptions().timeoutMs(millis)).all().get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
@@ -130,9 +130,12 @@ public final class TopicMutations {
     @Mutating
     public void addPartitions(String topic, int totalPartitions, Duration timeout) {
         guard.check("add partitions");
+        Deadline deadline = Deadline.in(timeout);
         Futures.get(admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(totalPartitions)),
-                        new CreatePartitionsOptions().timeoutMs((int) timeout.toMillis())).all(), timeout,
+                        new CreatePartitionsOptions().timeoutMs(deadline.remainingMs())).all(), deadline.remaining(),
                 "add partitions to " + topic);
+        // New partitions have the same race as a new topic (see awaitHosted); the old ones answer at once.
+        awaitHosted(admin, topic, totalPartitions, deadline.remaining());
     }
 
     /** Deletes records before {@code beforeOffset} in each given partition (offset -1 = up to the end). */

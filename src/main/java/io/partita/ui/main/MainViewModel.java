@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -192,7 +193,7 @@ public final class MainViewModel {
                     .orElse(null);
         }
         profiles.setAll(next);
-        memory.retain(next.stream().map(ProfileItem::name).collect(java.util.stream.Collectors.toSet()));
+        memory.retain(next.stream().map(ProfileItem::name).collect(Collectors.toSet()));
         // Something is always selected when there is something: one click on Connect, not two.
         selected.set(next.contains(keep) ? keep : next.isEmpty() ? null : next.get(0));
     }

@@ -4,6 +4,7 @@ import io.partita.prefs.UiPrefs;
 import io.partita.ui.common.FxDialogService;
 import io.partita.ui.common.Styling;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -52,7 +53,7 @@ public final class MainWindow {
         dialogs.setOwner(stage);
         // The profile list and the workspace (or the welcome screen) come after the first frame, not in it; so do the
         // window icons (decoding the six sizes costs ~70 ms of CPU, which the first frame needs on two cores).
-        java.util.concurrent.Executor afterFrame = FirstFrame.afterFirstFrame(scene, vm.runner());
+        Executor afterFrame = FirstFrame.afterFirstFrame(scene, vm.runner());
         afterFrame.execute(() -> vm.runner().run(Styling::appIcons, icons -> stage.getIcons().setAll(icons),
                 e -> org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("no window icons: {}", e.getMessage())));
         vm.load(afterFrame);

@@ -24,6 +24,9 @@ final class Shortcuts {
 
     /** How many pulses a quick-open waits for its field to be shown and focused. */
     private static final int FOCUS_PULSES = 10;
+    /** The filter or search fields of the tabs, by id: Ctrl+F puts the cursor in the current tab's. */
+    private static final Set<String> SEARCH_FIELDS = Set.of("filterField", "topicFilter", "groupFilter",
+            "subjectSearch", "aclFilter", "configFilter");
 
     private final java.util.function.Supplier<WorkspaceView> workspaceSource;
     private WorkspaceView workspace;
@@ -118,10 +121,6 @@ final class Shortcuts {
         }
         return false;
     }
-
-    /** The filter or search fields of the tabs, by id: Ctrl+F puts the cursor in the current tab's. */
-    private static final Set<String> SEARCH_FIELDS = Set.of("filterField", "topicFilter",
-            "groupFilter", "subjectSearch", "aclFilter", "configFilter");
 
     /** The current tab's filter; a tab without one (Overview, Produce) sends the cursor to the messages' filter. */
     private void search() {
