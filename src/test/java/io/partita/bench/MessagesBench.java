@@ -1,7 +1,5 @@
 package io.partita.bench;
 
-import io.partita.async.FxTaskRunners;
-import io.partita.async.TaskRunner;
 import io.partita.kafka.ClusterSession;
 import io.partita.kafka.MessageReader;
 import io.partita.kafka.MessageTopics;
@@ -13,11 +11,8 @@ import io.partita.sandbox.Sandbox;
 import io.partita.sandbox.SandboxOptions;
 import io.partita.schema.AvroSchemas;
 import io.partita.schema.WireFormat;
-import io.partita.ui.common.Styling;
 import io.partita.ui.messages.BrowseSettings;
 import io.partita.ui.messages.MessageSource;
-import io.partita.ui.messages.MessagesView;
-import io.partita.ui.messages.MessagesViewModel;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -26,7 +21,6 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,13 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -176,61 +165,16 @@ public final class MessagesBench {
     }
 
     private static void fx(Sandbox sandbox, int count) throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        System.gc();
+        ViewStream.startFx();
         resetPeaks();
-        ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none());
-        TaskRunner runner = FxTaskRunners.create();
-        MessagesViewModel[] vm = new MessagesViewModel[1];
-        AtomicLong maxGap = new AtomicLong();
-        AtomicLong last = new AtomicLong();
-        List<Long> gaps = new ArrayList<>();
-        CountDownLatch done = new CountDownLatch(1);
-        long[] times = new long[2];
-        Platform.runLater(() -> {
-            vm[0] = new MessagesViewModel(runner, MessageSource.of(session), ZoneOffset.UTC, t -> { });
-            Stage stage = new Stage();
-            Scene scene = new Scene(new MessagesView(vm[0], ZoneOffset.UTC), 1500, 900);
-            Styling.useTheme(false);
-            Styling.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            AnimationTimer timer = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    long previous = last.getAndSet(now);
-                    if (previous != 0 && vm[0].runningProperty().get()) {
-                        long gap = now - previous;
-                        gaps.add(gap);
-                        maxGap.accumulateAndGet(gap, Math::max);
-                    }
-                }
-            };
-            timer.start();
-            vm[0].runningProperty().addListener((o, was, running) -> {
-                if (!running) {
-                    times[1] = System.nanoTime();
-                    done.countDown();
-                }
-            });
-            vm[0].settings().topicProperty().set(TOPIC);
-            vm[0].settings().startProperty().set(BrowseSettings.Start.BEGINNING);
-            times[0] = System.nanoTime();
-            vm[0].startCommand().execute();
-        });
-        done.await(5, TimeUnit.MINUTES);
-        Thread.sleep(500);
-        long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
-        double seconds = (times[1] - times[0]) / 1e9;
-        System.out.printf(Locale.ROOT, "view: %,d records streamed into the view in %.2f s (%,.0f/s), rows kept %,d, "
-                        + "dropped %,d; pulses %d, longest FX gap %.1f ms, p99 %.1f ms, median %.1f ms; peak heap %d MB%n",
-                vm[0].readProperty().get(), seconds, count / seconds, vm[0].rows().size(),
-                vm[0].droppedProperty().get(), sorted.length, maxGap.get() / 1e6,
-                sorted.length == 0 ? 0 : sorted[(int) (sorted.length * 0.99)] / 1e6,
-                sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6, peakHeap() / 1_048_576);
-        session.close();
+        try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
+            ViewStream.Result result = ViewStream.run(MessageSource.of(session), s -> {
+                s.topicProperty().set(TOPIC);
+                s.startProperty().set(BrowseSettings.Start.BEGINNING);
+            }, ViewStream.idle());
+            System.out.printf(Locale.ROOT, "view (browse %d ms after the tab is shown): %s; peak heap %d MB%n",
+                    ViewStream.idle().toMillis(), result, peakHeap() / 1_048_576);
+        }
     }
 
     static int produce(Sandbox sandbox, int count) throws Exception {

@@ -1,7 +1,5 @@
 package io.partita.bench;
 
-import io.partita.async.FxTaskRunners;
-import io.partita.async.TaskRunner;
 import io.partita.filter.RecordFilter;
 import io.partita.kafka.ClusterSession;
 import io.partita.kafka.MessageReader;
@@ -12,24 +10,13 @@ import io.partita.model.ReadProgress;
 import io.partita.model.ReadRequest;
 import io.partita.sandbox.Sandbox;
 import io.partita.sandbox.SandboxOptions;
-import io.partita.ui.common.Styling;
 import io.partita.ui.messages.BrowseSettings;
 import io.partita.ui.messages.MessageSource;
-import io.partita.ui.messages.MessagesView;
-import io.partita.ui.messages.MessagesViewModel;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 /**
  * Issue 5's benchmark: 1M Avro records (the messages benchmark's topic), a search on a nested field end to end,
@@ -89,54 +76,16 @@ public final class SearchBench {
     }
 
     private static void fx(Sandbox sandbox) throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-        ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none());
-        TaskRunner runner = FxTaskRunners.create();
-        MessagesViewModel[] vm = new MessagesViewModel[1];
-        AtomicLong last = new AtomicLong();
-        List<Long> gaps = new ArrayList<>();
-        CountDownLatch done = new CountDownLatch(1);
-        long[] times = new long[2];
-        Platform.runLater(() -> {
-            vm[0] = new MessagesViewModel(runner, MessageSource.of(session), ZoneOffset.UTC, t -> { });
-            Stage stage = new Stage();
-            Scene scene = new Scene(new MessagesView(vm[0], ZoneOffset.UTC), 1500, 900);
-            Styling.useTheme(false);
-            Styling.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    long previous = last.getAndSet(now);
-                    if (previous != 0 && vm[0].runningProperty().get()) {
-                        gaps.add(now - previous);
-                    }
-                }
-            }.start();
-            vm[0].runningProperty().addListener((o, was, running) -> {
-                if (!running) {
-                    times[1] = System.nanoTime();
-                    done.countDown();
-                }
-            });
-            vm[0].settings().topicProperty().set(MessagesBench.TOPIC);
-            vm[0].settings().startProperty().set(BrowseSettings.Start.BEGINNING);
-            vm[0].settings().filterProperty().set(FILTER);
-            times[0] = System.nanoTime();
-            vm[0].startCommand().execute();
-        });
-        done.await(10, TimeUnit.MINUTES);
-        Thread.sleep(500);
-        long[] sorted = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "view: search with matches streaming in took %.2f s, %,d rows; pulses %d, "
-                        + "longest FX gap %.1f ms, p99 %.1f ms, median %.1f ms%n", (times[1] - times[0]) / 1e9,
-                vm[0].rows().size(), sorted.length, sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
-                sorted.length == 0 ? 0 : sorted[(int) (sorted.length * 0.99)] / 1e6,
-                sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6);
-        System.out.println("status: " + vm[0].statusProperty().get());
-        session.close();
+        ViewStream.startFx();
+        try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
+            ViewStream.Result result = ViewStream.run(MessageSource.of(session), s -> {
+                s.topicProperty().set(MessagesBench.TOPIC);
+                s.startProperty().set(BrowseSettings.Start.BEGINNING);
+                s.filterProperty().set(FILTER);
+            }, ViewStream.idle());
+            System.out.printf(Locale.ROOT, "view (search %d ms after the tab is shown): %s%n",
+                    ViewStream.idle().toMillis(), result);
+            System.out.println("status: " + result.status());
+        }
     }
 }

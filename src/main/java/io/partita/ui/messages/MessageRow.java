@@ -40,6 +40,22 @@ public final class MessageRow {
         this.failure = ValueJson.error(decoded);
     }
 
+    private MessageRow(KafkaMessage message) {
+        this.message = message;
+        this.keyFormat = null;
+        this.valueFormat = null;
+        this.keyPreview = "";
+        this.valuePreview = "";
+        this.schemaText = "";
+        this.failure = null;
+    }
+
+    /** A row with nothing in it (no key, value or timestamp), decoding nothing: for laying out empty tables. */
+    static MessageRow blank() {
+        return new MessageRow(new KafkaMessage("", 0, 0, -1, KafkaMessage.TimestampType.NONE, null, null,
+                java.util.List.of()));
+    }
+
     public KafkaMessage message() {
         return message;
     }

@@ -43,6 +43,7 @@ final class MessageTable {
         table.getColumns().add(column("Headers", 70, MessageRow::headerCount, true));
         table.getColumns().add(column("Size", 70, MessageRow::size, true));
         table.getColumns().add(column("Schema", 170, MessageRow::schemaText, false));
+        CellPrimer.install(table, rows);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(MessageRow row, boolean empty) {
@@ -67,28 +68,42 @@ final class MessageTable {
     }
 
     /**
-     * A cell with a tooltip whose text follows the row. One tooltip per cell, made once and only re-texted: a new
-     * Tooltip per update installs a popup and re-applies CSS, which made streaming rows stall the UI thread.
+     * A cell with a tooltip whose text follows the row. The tooltip is made when the pointer first enters the cell,
+     * not with the cell: a Tooltip is a popup window with its own scene, and making one per cell made the table's
+     * first rows (tens of cells at once) stall the UI thread. Once made it is only re-texted.
      */
     private static TableCell<MessageRow, Object> tooltipCell(Function<MessageRow, String> tip) {
         return new TableCell<>() {
-            private final Tooltip tooltip = new Tooltip();
+            private Tooltip tooltip;
+
+            {
+                setOnMouseEntered(e -> showTip());
+            }
 
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.toString());
-                MessageRow row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+                if (tooltip != null) {
+                    showTip();
+                }
+            }
+
+            private void showTip() {
+                MessageRow row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
                 String text = row == null ? null : tip.apply(row);
                 if (text == null) {
                     if (getTooltip() != null) {
                         setTooltip(null);
                     }
-                } else {
-                    tooltip.setText(text);
-                    if (getTooltip() == null) {
-                        setTooltip(tooltip);
-                    }
+                    return;
+                }
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                }
+                tooltip.setText(text);
+                if (getTooltip() == null) {
+                    setTooltip(tooltip);
                 }
             }
         };

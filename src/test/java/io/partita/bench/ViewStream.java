@@ -1,0 +1,153 @@
+package io.partita.bench;
+
+import io.partita.async.FxTaskRunners;
+import io.partita.ui.common.Styling;
+import io.partita.ui.messages.BrowseSettings;
+import io.partita.ui.messages.MessageSource;
+import io.partita.ui.messages.MessagesView;
+import io.partita.ui.messages.MessagesViewModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The UI side of the message benches: the real messages view and view model in a 1500×900 stage, one browse, and
+ * what the UI thread went through while its rows streamed in. Two figures per pulse: the wall-clock gap since the
+ * previous pulse (what a user feels: it includes waiting for the renderer, which under Xvfb is JavaFX's software
+ * pipeline, and for a CPU shared with the reader) and the UI thread's own CPU time in that gap (the app's work:
+ * the list change, CSS, layout). The browse starts {@code idle} after the tab is first shown, as a user who picks
+ * a topic first; with zero it starts with the window's first frame.
+ */
+final class ViewStream {
+
+    /** Longest, 99th percentile and median of some durations, in milliseconds. */
+    record Stats(int count, double longest, double p99, double median) {
+        static Stats of(List<Long> nanos) {
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            if (sorted.length == 0) {
+                return new Stats(0, 0, 0, 0);
+            }
+            return new Stats(sorted.length, sorted[sorted.length - 1] / 1e6,
+                    sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1e6,
+                    sorted[sorted.length / 2] / 1e6);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "longest %.1f ms, p99 %.1f ms, median %.1f ms", longest, p99, median);
+        }
+    }
+
+    record Result(double seconds, long read, int rows, long dropped, Stats gaps, Stats cpu, String status) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,d records into the view in %.2f s (%,.0f/s), %,d rows kept, %,d "
+                            + "dropped; %d pulses: gap %s; UI-thread CPU per pulse %s", read, seconds,
+                    read / Math.max(1e-9, seconds), rows, dropped, gaps.count(), gaps, cpu);
+        }
+    }
+
+    private ViewStream() {
+    }
+
+    static void startFx() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+    }
+
+    /** Shows the view, waits {@code idle}, runs one browse set up by {@code settings} and measures it. */
+    static Result run(MessageSource source, Consumer<BrowseSettings> settings, java.time.Duration idle)
+            throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> gaps = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        long[] times = new long[2];
+        MessagesViewModel[] vm = new MessagesViewModel[1];
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            vm[0] = new MessagesViewModel(FxTaskRunners.create(), source, ZoneOffset.UTC, t -> { });
+            Stage stage = new Stage();
+            Scene scene = new Scene(new MessagesView(vm[0], ZoneOffset.UTC), 1500, 900);
+            Styling.useTheme(false);
+            Styling.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            new AnimationTimer() {
+                private long previous;
+                private long previousCpu;
+
+                @Override
+                public void handle(long now) {
+                    long thisCpu = threads.getCurrentThreadCpuTime();
+                    if (previous != 0 && vm[0].runningProperty().get()) {
+                        gaps.add(now - previous);
+                        cpu.add(thisCpu - previousCpu);
+                        if (Boolean.getBoolean("bench.trace") && thisCpu - previousCpu > 40_000_000L) {
+                            System.out.printf(Locale.ROOT, "  pulse at %.2f s: gap %.0f ms, UI CPU %.0f ms, %,d read%n",
+                                    (System.nanoTime() - times[0]) / 1e9, (now - previous) / 1e6,
+                                    (thisCpu - previousCpu) / 1e6, vm[0].readProperty().get());
+                        }
+                    }
+                    previous = now;
+                    previousCpu = thisCpu;
+                }
+            }.start();
+            vm[0].runningProperty().addListener((o, was, running) -> {
+                if (!running) {
+                    times[1] = System.nanoTime();
+                    done.countDown();
+                }
+            });
+            settings.accept(vm[0].settings());
+            Runnable begin = () -> {
+                times[0] = System.nanoTime();
+                vm[0].startCommand().execute();
+            };
+            if (idle.isZero()) {
+                begin.run();
+            } else {
+                PauseTransition wait = new PauseTransition(Duration.millis(idle.toMillis()));
+                wait.setOnFinished(e -> begin.run());
+                wait.play();
+            }
+        });
+        if (!done.await(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the browse did not finish in 10 minutes");
+        }
+        Thread.sleep(300);
+        CountDownLatch read = new CountDownLatch(1);
+        Object[] state = new Object[4];
+        Platform.runLater(() -> {
+            state[0] = vm[0].readProperty().get();
+            state[1] = vm[0].rows().size();
+            state[2] = vm[0].droppedProperty().get();
+            state[3] = vm[0].statusProperty().get();
+            read.countDown();
+        });
+        read.await();
+        return new Result((times[1] - times[0]) / 1e9, ((Number) state[0]).longValue(), (Integer) state[1],
+                ((Number) state[2]).longValue(), Stats.of(gaps), Stats.of(cpu), (String) state[3]);
+    }
+
+    /**
+     * The idle time before the browse: {@code -Dbench.idle} milliseconds, 1,500 unless told (long enough for the
+     * table to make its cells ahead, {@code CellPrimer}; a user picking a topic takes longer). {@code
+     * -Dbench.trace=true} prints every pulse whose UI-thread CPU passed 40 ms.
+     */
+    static java.time.Duration idle() {
+        return java.time.Duration.ofMillis(Long.getLong("bench.idle", 1500));
+    }
+}
