@@ -11,21 +11,22 @@ import javafx.scene.control.TableView;
  * Makes the messages table's cells before the first records need them. A table creates a row of cells (skins,
  * behaviours, CSS) the first time it shows that many items; its first fill made ~30 rows of 9 cells in one pulse,
  * 270 ms of UI-thread CPU on a fresh JVM and the longest stall of a browse (a second browse reuses the cells).
- * While the table is shown and still empty, this gives it blank rows a few at a time, one step per pulse, up to a
+ * While the table is shown and still empty, this gives it made-up rows a few at a time, one step per pulse, up to a
  * screenful; then the real list goes back and the cells wait in the table's pile (or show the records that came
- * meanwhile: a browse started with the tab waits those few pulses instead of stalling one). Nobody sees the blank
- * rows: the rows' area is transparent and the table takes no clicks meanwhile.
+ * meanwhile: a browse started with the tab waits those few pulses instead of stalling one). Nobody sees the made-up
+ * rows: the rows' area is transparent and the table takes no clicks meanwhile. Their text holds the characters
+ * real rows show, so the text layout has met them too.
  */
 final class CellPrimer extends AnimationTimer {
 
     /** Rows made per pulse: a few milliseconds each once warm, the first ones more. */
     static final int STEP = 3;
 
-    private static final MessageRow BLANK = MessageRow.blank();
+    private static final MessageRow SAMPLE = MessageRow.sample();
 
     private final TableView<MessageRow> table;
     private final ObservableList<MessageRow> rows;
-    private final ObservableList<MessageRow> blanks = FXCollections.observableArrayList();
+    private final ObservableList<MessageRow> samples = FXCollections.observableArrayList();
     private Node flow;
     private boolean running;
     private boolean done;
@@ -53,7 +54,7 @@ final class CellPrimer extends AnimationTimer {
         running = true;
         flow.setOpacity(0);
         table.setMouseTransparent(true);
-        table.setItems(blanks);
+        table.setItems(samples);
         start();
     }
 
@@ -63,10 +64,10 @@ final class CellPrimer extends AnimationTimer {
             return;
         }
         int target = (int) Math.ceil(table.getHeight() / table.getFixedCellSize()) + 1;
-        if (blanks.size() >= target) {
+        if (samples.size() >= target) {
             finish();
         } else {
-            blanks.addAll(Collections.nCopies(Math.min(STEP, target - blanks.size()), BLANK));
+            samples.addAll(Collections.nCopies(Math.min(STEP, target - samples.size()), SAMPLE));
         }
     }
 
@@ -78,7 +79,7 @@ final class CellPrimer extends AnimationTimer {
         done = true;
         stop();
         table.setItems(rows);
-        blanks.clear();
+        samples.clear();
         flow.setOpacity(1);
         table.setMouseTransparent(false);
     }

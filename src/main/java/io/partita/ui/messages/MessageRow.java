@@ -40,20 +40,28 @@ public final class MessageRow {
         this.failure = ValueJson.error(decoded);
     }
 
-    private MessageRow(KafkaMessage message) {
+    private MessageRow(KafkaMessage message, String keyPreview, String valuePreview, String schemaText) {
         this.message = message;
         this.keyFormat = null;
         this.valueFormat = null;
-        this.keyPreview = "";
-        this.valuePreview = "";
-        this.schemaText = "";
+        this.keyPreview = keyPreview;
+        this.valuePreview = valuePreview;
+        this.schemaText = schemaText;
         this.failure = null;
     }
 
-    /** A row with nothing in it (no key, value or timestamp), decoding nothing: for laying out empty tables. */
-    static MessageRow blank() {
-        return new MessageRow(new KafkaMessage("", 0, 0, -1, KafkaMessage.TimestampType.NONE, null, null,
-                java.util.List.of()));
+    /**
+     * A made-up row holding the characters real rows show (digits, letters, JSON punctuation), decoding nothing:
+     * for laying out a table ahead of its first records.
+     */
+    static MessageRow sample() {
+        StringBuilder printable = new StringBuilder();
+        for (char c = ' '; c <= '~'; c++) {
+            printable.append(c);
+        }
+        return new MessageRow(new KafkaMessage("sample", 0, 1_234_567_890L, 1_767_225_600_000L,
+                KafkaMessage.TimestampType.CREATE_TIME, null, null, java.util.List.of()),
+                "key-0123456789", "{\"sample\":\"" + printable + "\"}", "1 · sample-value v1");
     }
 
     public KafkaMessage message() {

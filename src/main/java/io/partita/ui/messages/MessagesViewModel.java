@@ -44,7 +44,7 @@ public final class MessagesViewModel {
 
     // Properties
     private final ObservableList<String> topics = FXCollections.observableArrayList();
-    private final ObservableList<MessageRow> rows = FXCollections.observableArrayList();
+    private final RowList rows = new RowList();
     private final IntegerProperty cap = new SimpleIntegerProperty(this, "cap", DEFAULT_CAP);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper(this, "dropped");
@@ -163,16 +163,13 @@ public final class MessagesViewModel {
         long newlyDropped = droppedBefore;
         int overflow = rows.size() + added.size() - limit;
         if (overflow <= 0) {
-            rows.addAll(added);
+            rows.append(added);
         } else if (added.size() >= limit) {
             newlyDropped += rows.size() + (added.size() - limit);
-            rows.setAll(added.subList(added.size() - limit, added.size()));
+            rows.replaceAll(added.subList(added.size() - limit, added.size()));
         } else {
-            List<MessageRow> kept = new java.util.ArrayList<>(limit);
-            kept.addAll(rows.subList(overflow, rows.size()));
-            kept.addAll(added);
             newlyDropped += overflow;
-            rows.setAll(kept);
+            rows.dropAndAppend(overflow, added);
         }
         dropped.set(dropped.get() + newlyDropped);
     }

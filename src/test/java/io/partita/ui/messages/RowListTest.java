@@ -1,0 +1,82 @@
+package io.partita.ui.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partita.model.FormatChoice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+class RowListTest {
+
+    private final RowList list = new RowList();
+    private final List<String> changes = new ArrayList<>();
+
+    RowListTest() {
+        list.addListener((ListChangeListener<MessageRow>) c -> {
+            StringBuilder text = new StringBuilder();
+            while (c.next()) {
+                text.append(c.wasReplaced() ? "replaced" : c.wasAdded() ? "added" : "removed")
+                        .append(' ').append(c.getFrom()).append('-').append(c.getTo())
+                        .append(" -").append(offsets(c.getRemoved())).append(" +").append(offsets(c.getAddedSubList()))
+                        .append(';');
+            }
+            changes.add(text.toString());
+        });
+    }
+
+    private static List<MessageRow> rows(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> new MessageRow(Messages.json(0, i, Map.of("n", i)),
+                FormatChoice.AUTO, FormatChoice.AUTO)).toList();
+    }
+
+    private static List<Long> offsets(List<? extends MessageRow> rows) {
+        return rows.stream().map(MessageRow::offset).toList();
+    }
+
+    @Test
+    void appendingReportsOneAdditionAtTheEnd() {
+        list.append(rows(0, 3));
+        list.append(rows(3, 5));
+        list.append(List.of());
+
+        assertThat(offsets(list)).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(changes).containsExactly("added 0-3 -[] +[0, 1, 2];", "added 3-5 -[] +[3, 4];");
+    }
+
+    @Test
+    void droppingTheOldestAndAppendingIsOneReplacementOfTheWholeList() {
+        list.append(rows(0, 4));
+        changes.clear();
+
+        list.dropAndAppend(2, rows(4, 6));
+
+        assertThat(offsets(list)).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(changes).containsExactly("replaced 0-4 -[0, 1, 2, 3] +[2, 3, 4, 5];");
+    }
+
+    @Test
+    void replacingAndClearingSayWhatWentAndKeepNoAliasOfTheCallersList() {
+        List<MessageRow> given = new ArrayList<>(rows(0, 2));
+        list.replaceAll(given);
+        given.clear();
+        assertThat(offsets(list)).containsExactly(0L, 1L);
+
+        list.clear();
+        list.clear();
+
+        assertThat(list).isEmpty();
+        assertThat(changes).containsExactly("added 0-2 -[] +[0, 1];", "removed 0-0 -[0, 1] +[];");
+    }
+
+    @Test
+    void theListMethodsThatWouldChangeItRefuse() {
+        assertThatThrownBy(() -> list.add(rows(0, 1).get(0))).isInstanceOf(UnsupportedOperationException.class);
+        list.append(rows(0, 1));
+        assertThatThrownBy(() -> list.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
