@@ -1,8 +1,8 @@
 package io.partita.ui.messages;
 
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.AnimationTimer;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -21,15 +21,19 @@ final class CellPrimer extends AnimationTimer {
 
     /** Rows made per pulse: a few milliseconds each once warm, the first ones more. */
     static final int STEP = 3;
-
-    private static final MessageRow SAMPLE = MessageRow.sample();
+    /**
+     * Pulses that then re-text a few of the made rows each, while no records come, so that the code laying out new
+     * text in rows is compiled before the first records need it (each such pulse is a few milliseconds).
+     */
+    static final int WARM_PULSES = 60;
 
     private final TableView<MessageRow> table;
     private final ObservableList<MessageRow> rows;
-    private final ObservableList<MessageRow> samples = FXCollections.observableArrayList();
+    private final RowList samples = new RowList();
     private Node flow;
     private boolean running;
     private boolean done;
+    private int warmed;
 
     private CellPrimer(TableView<MessageRow> table, ObservableList<MessageRow> rows) {
         this.table = table;
@@ -64,11 +68,23 @@ final class CellPrimer extends AnimationTimer {
             return;
         }
         int target = (int) Math.ceil(table.getHeight() / table.getFixedCellSize()) + 1;
-        if (samples.size() >= target) {
-            finish();
+        if (samples.size() < target) {
+            samples.append(made(samples.size(), Math.min(STEP, target - samples.size())));
+        } else if (warmed < WARM_PULSES && rows.isEmpty()) {
+            warmed++;
+            int count = Math.min(STEP, samples.size());
+            samples.replaceRange((warmed * STEP) % (samples.size() - count + 1), made(target + warmed * STEP, count));
         } else {
-            samples.addAll(Collections.nCopies(Math.min(STEP, target - samples.size()), SAMPLE));
+            finish();
         }
+    }
+
+    private static List<MessageRow> made(int from, int count) {
+        List<MessageRow> made = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            made.add(MessageRow.sample(from + i));
+        }
+        return made;
     }
 
     private void finish() {
@@ -82,10 +98,5 @@ final class CellPrimer extends AnimationTimer {
         samples.clear();
         flow.setOpacity(1);
         table.setMouseTransparent(false);
-    }
-
-    /** For tests: whether priming has run to its end. */
-    boolean done() {
-        return done;
     }
 }

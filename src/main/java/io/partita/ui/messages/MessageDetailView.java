@@ -33,14 +33,14 @@ final class MessageDetailView extends VBox {
         problem.setId("detailProblem");
         problem.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        diffTab = tab("Diff", new TextPane("diffText", vm.diffTextProperty(), null, JsonHighlighter::diff));
+        diffTab = lazyTab("Diff", () -> new TextPane("diffText", vm.diffTextProperty(), null, JsonHighlighter::diff));
         tabs.getTabs().addAll(
                 tab("Value", valuePane(vm)),
-                tab("Key", new TextPane("keyText", vm.keyTextProperty(), null, JsonHighlighter::json)),
-                tab("Hex", new TextPane("hexText", vm.hexTextProperty(), new javafx.beans.property
+                lazyTab("Key", () -> new TextPane("keyText", vm.keyTextProperty(), null, JsonHighlighter::json)),
+                lazyTab("Hex", () -> new TextPane("hexText", vm.hexTextProperty(), new javafx.beans.property
                         .SimpleBooleanProperty(false), JsonHighlighter::json)),
-                tab("Headers", fieldTable("headersTable", vm.headers(), "Header", "Value")),
-                tab("Metadata", fieldTable("metadataTable", vm.metadata(), "Field", "Value")));
+                lazyTab("Headers", () -> fieldTable("headersTable", vm.headers(), "Header", "Value")),
+                lazyTab("Metadata", () -> fieldTable("metadataTable", vm.metadata(), "Field", "Value")));
         vm.diffingProperty().addListener((obs, old, now) -> {
             if (now && !tabs.getTabs().contains(diffTab)) {
                 tabs.getTabs().add(diffTab);
@@ -106,6 +106,20 @@ final class MessageDetailView extends VBox {
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setId("detail-" + title.toLowerCase(java.util.Locale.ROOT));
+        return tab;
+    }
+
+    /**
+     * A tab whose content is made the first time it is selected: each text tab is a code area of its own, and making
+     * them all with the view was a good part of the cost of opening the Messages tab.
+     */
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = tab(title, null);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         return tab;
     }
 

@@ -51,17 +51,17 @@ public final class MessageRow {
     }
 
     /**
-     * A made-up row holding the characters real rows show (digits, letters, JSON punctuation), decoding nothing:
-     * for laying out a table ahead of its first records.
+     * Made-up row {@code n}, holding the characters real rows show (digits, letters, JSON punctuation) in an order
+     * that changes with n, decoding nothing: for laying out a table ahead of its first records.
      */
-    static MessageRow sample() {
+    static MessageRow sample(int n) {
         StringBuilder printable = new StringBuilder();
-        for (char c = ' '; c <= '~'; c++) {
-            printable.append(c);
+        for (int i = 0; i <= '~' - ' '; i++) {
+            printable.append((char) (' ' + (i + n) % ('~' - ' ' + 1)));
         }
-        return new MessageRow(new KafkaMessage("sample", 0, 1_234_567_890L, 1_767_225_600_000L,
+        return new MessageRow(new KafkaMessage("sample", n % 6, 1_234_567_890L + n, 1_767_225_600_000L + n * 1_001L,
                 KafkaMessage.TimestampType.CREATE_TIME, null, null, java.util.List.of()),
-                "key-0123456789", "{\"sample\":\"" + printable + "\"}", "1 · sample-value v1");
+                "key-" + n, "{\"sample\":\"" + printable + "\"}", n % 7 + " · sample-value v1");
     }
 
     public KafkaMessage message() {

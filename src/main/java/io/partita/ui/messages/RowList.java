@@ -45,6 +45,20 @@ final class RowList extends ObservableListBase<MessageRow> {
         replaceWith(next);
     }
 
+    /** Puts {@code replacement} in place of as many rows from {@code from} on, as one change. */
+    void replaceRange(int from, List<MessageRow> replacement) {
+        if (replacement.isEmpty()) {
+            return;
+        }
+        List<MessageRow> removed = new ArrayList<>(data.subList(from, from + replacement.size()));
+        for (int i = 0; i < replacement.size(); i++) {
+            data.set(from + i, replacement.get(i));
+        }
+        beginChange();
+        nextReplace(from, from + replacement.size(), removed);
+        endChange();
+    }
+
     /** Makes the list hold {@code rows} (copied). */
     void replaceAll(List<MessageRow> rows) {
         replaceWith(new ArrayList<>(rows));

@@ -74,6 +74,17 @@ class RowListTest {
     }
 
     @Test
+    void replacingARangeReportsOnlyThatRange() {
+        list.append(rows(0, 5));
+        changes.clear();
+
+        list.replaceRange(1, rows(10, 12));
+
+        assertThat(offsets(list)).containsExactly(0L, 10L, 11L, 3L, 4L);
+        assertThat(changes).containsExactly("replaced 1-3 -[1, 2] +[10, 11];");
+    }
+
+    @Test
     void theListMethodsThatWouldChangeItRefuse() {
         assertThatThrownBy(() -> list.add(rows(0, 1).get(0))).isInstanceOf(UnsupportedOperationException.class);
         list.append(rows(0, 1));
