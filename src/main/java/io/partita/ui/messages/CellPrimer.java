@@ -9,13 +9,14 @@ import javafx.scene.control.TableView;
 
 /**
  * Makes the messages table's cells before the first records need them. A table creates a row of cells (skins,
- * behaviours, CSS) the first time it shows that many items; its first fill made ~30 rows of 9 cells in one pulse,
+ * behaviours, CSS) the first time it shows that many items; its first fill made ~25 rows of 9 cells in one pulse,
  * 270 ms of UI-thread CPU on a fresh JVM and the longest stall of a browse (a second browse reuses the cells).
  * While the table is shown and still empty, this gives it made-up rows a few at a time, one step per pulse, up to a
- * screenful; then the real list goes back and the cells wait in the table's pile (or show the records that came
- * meanwhile: a browse started with the tab waits those few pulses instead of stalling one). Nobody sees the made-up
- * rows: the rows' area is transparent and the table takes no clicks meanwhile. Their text holds the characters
- * real rows show, so the text layout has met them too.
+ * screenful, then re-texts a few of them per pulse for a while; then the real list goes back and the cells wait in
+ * the table's pile (or show the records that came meanwhile: a browse started with the tab waits the first few
+ * pulses instead of stalling one, and ends the re-texting at once). Nobody sees the made-up rows: the rows' area is
+ * transparent and takes no clicks meanwhile (the header still does). Their text holds the characters real rows
+ * show, so the text layout has met them too.
  */
 final class CellPrimer extends AnimationTimer {
 
@@ -57,7 +58,7 @@ final class CellPrimer extends AnimationTimer {
         }
         running = true;
         flow.setOpacity(0);
-        table.setMouseTransparent(true);
+        flow.setMouseTransparent(true);
         table.setItems(samples);
         start();
     }
@@ -97,6 +98,6 @@ final class CellPrimer extends AnimationTimer {
         table.setItems(rows);
         samples.clear();
         flow.setOpacity(1);
-        table.setMouseTransparent(false);
+        flow.setMouseTransparent(false);
     }
 }

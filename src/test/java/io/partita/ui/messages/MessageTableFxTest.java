@@ -58,7 +58,7 @@ class MessageTableFxTest {
 
     private boolean primed() {
         Node flow = table.lookup(".virtual-flow");
-        return table.getItems() == rows && flow != null && flow.getOpacity() == 1 && !table.isMouseTransparent();
+        return table.getItems() == rows && flow != null && flow.getOpacity() == 1 && !flow.isMouseTransparent();
     }
 
     @Test
