@@ -1,7 +1,6 @@
 package io.partita.ui.produce;
 
 import io.partita.async.AsyncCommand;
-import io.partita.async.TaskHandle;
 import io.partita.async.TaskRunner;
 import io.partita.kafka.SendControl;
 import io.partita.model.BulkOptions;
@@ -16,13 +15,11 @@ import io.partita.produce.DraftRecords;
 import io.partita.produce.ReplayDrafts;
 import io.partita.ui.common.Command;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,13 +30,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The produce pane: compose a record (or N copies with placeholders), send it, watch every record's outcome.
- * Sending runs on a worker through the task runner; results reach the report every 100 ms. Cancel stops handing
- * records over and flushes the ones in flight; pressing it again stops waiting (the producer closes, each
- * unanswered record is reported). Read-only profiles see the pane but cannot send.
+ * Sending runs on a worker through the task runner, watched and cancelled through a {@link SendRun}. Read-only
+ * profiles see the pane but cannot send.
  */
 public final class ProduceViewModel {
-
-    private static final Duration DRAIN = Duration.ofMillis(100);
 
     private final ProduceService service;
     private final TaskRunner runner;
@@ -56,11 +50,9 @@ public final class ProduceViewModel {
     private final StringProperty count = new SimpleStringProperty(this, "count", "1");
     private final StringProperty rate = new SimpleStringProperty(this, "rate", "");
     private final ProducerSettingsModel settings;
-    private final DeliveryReportModel report = new DeliveryReportModel();
     private final SchemaChoices schemas;
     private final TemplateList templates;
-    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(this, "sending");
-    private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
+    private final SendRun run;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
@@ -72,22 +64,21 @@ public final class ProduceViewModel {
     private final Command effectiveConfigCommand;
     private final Command resetSettingsCommand;
 
-    private SendControl control;
-    private TaskHandle drain = TaskHandle.DONE;
-
     public ProduceViewModel(ProduceService service, TaskRunner runner, ProduceDialogs dialogs, Clock clock) {
         this.service = service;
         this.runner = runner;
         this.dialogs = dialogs;
         this.clock = clock;
         this.settings = new ProducerSettingsModel(service.defaultSettings());
+        this.run = new SendRun(runner);
+        ReadOnlyBooleanProperty sending = run.sendingProperty();
         this.schemas = new SchemaChoices(service, runner, topic, key, value, error::set);
         this.templates = new TemplateList(service, runner, dialogs, topic, this::draft, this::bulkOrNull,
                 this::load, error::set);
         BooleanBinding canSend = Bindings.createBooleanBinding(() -> service.allowsProduce() && !sending.get()
                 && !topic.get().isBlank(), sending, topic);
         this.sendCommand = new Command(canSend, this::send);
-        this.cancelCommand = new Command(sending, this::cancel);
+        this.cancelCommand = new Command(sending, run::cancel);
         this.addHeaderCommand = Command.always(() -> headers.add(new HeaderRow()));
         this.refreshTopicsCommand = new AsyncCommand<>(runner, new SimpleBooleanProperty(true), service::topics,
                 topics::setAll, e -> error.set("Could not list topics: " + message(e)));
@@ -153,27 +144,16 @@ public final class ProduceViewModel {
             return;
         }
         SendControl sendControl = begin();
-        startReport(bulk.count(), bulk.count() == 1 ? "1 record to " + draft.topic()
+        run.startReport(bulk.count(), bulk.count() == 1 ? "1 record to " + draft.topic()
                 : String.format(java.util.Locale.ROOT, "%,d records to %s", bulk.count(), draft.topic()));
         runner.run(() -> service.send(DraftRecords.prepare(draft, bulk.count(), service::schema, new Random(), clock),
-                        chosen, bulk.ratePerSecond(), report::offer, sendControl),
+                        chosen, bulk.ratePerSecond(), run.report()::offer, sendControl),
                 summary -> finished(draft, bulk, summary), this::failed);
     }
 
     private SendControl begin() {
         error.set("");
-        SendControl sendControl = new SendControl();
-        control = sendControl;
-        sending.set(true);
-        cancelling.set(false);
-        return sendControl;
-    }
-
-    private void startReport(long count, String what) {
-        report.start(count, what);
-        // The tick only wakes the UI thread, which takes the results itself: a tick cancelled in flight (when the
-        // send ends) can then never drop results it had already taken from the queue.
-        drain = runner.schedule(DRAIN, DRAIN, () -> Boolean.TRUE, tick -> report.apply(report.poll()), e -> { });
+        return run.begin();
     }
 
     /**
@@ -194,37 +174,27 @@ public final class ProduceViewModel {
         }
         SendControl sendControl = begin();
         runner.run(() -> io.partita.transfer.JsonLinesSource.open(file, target, keepPartitions), records -> {
-            startReport(records.count(), String.format(java.util.Locale.ROOT, "%,d records of %s to %s",
+            run.startReport(records.count(), String.format(java.util.Locale.ROOT, "%,d records of %s to %s",
                     records.count(), file.getFileName(), target));
             runner.run(() -> {
                 try (records) {
-                    return service.send(records, chosen, 0, report::offer, sendControl);
+                    return service.send(records, chosen, 0, run.report()::offer, sendControl);
                 }
-            }, this::ended, this::failed);
+            }, run::ended, this::failed);
         }, e -> {
-            sending.set(false);
+            run.notStarted();
             error.set(message(e));
         });
     }
 
-    private void ended(SendSummary summary) {
-        drain.cancel();
-        report.finish(summary);
-        sending.set(false);
-        cancelling.set(false);
-    }
-
     private void finished(RecordDraft draft, BulkOptions bulk, SendSummary summary) {
-        ended(summary);
+        run.ended(summary);
         templates.remember(new RecentSend(service.profileName(), clock.instant(), draft, bulk, summary.delivered(),
                 summary.failed() + summary.notSent()));
     }
 
     private void failed(Throwable e) {
-        drain.cancel();
-        sending.set(false);
-        cancelling.set(false);
-        report.failedToStart(message(e));
+        run.failed(message(e));
         if (e instanceof DraftException d) {
             showDraftError(d);
         } else {
@@ -258,30 +228,10 @@ public final class ProduceViewModel {
                 e -> error.set(message(e)));
     }
 
-    /** First press: stop handing records, flush, report. Second press: stop waiting for the ones in flight. */
-    private void cancel() {
-        SendControl c = control;
-        if (c == null) {
-            return;
-        }
-        if (!cancelling.get()) {
-            cancelling.set(true);
-            c.cancel();
-        } else {
-            runner.run(() -> {
-                c.abort();
-                return true;
-            }, done -> { }, e -> { });
-        }
-    }
-
     /** The connection is closing: stop the drain and the send (its records are reported by the sender). */
     public void dispose() {
-        drain.cancel();
         refreshTopicsCommand.cancel();
-        if (control != null) {
-            control.cancel();
-        }
+        run.dispose();
     }
 
     private Integer partitionOrNull() {
@@ -340,11 +290,11 @@ public final class ProduceViewModel {
     public StringProperty countProperty() { return count; }
     public StringProperty rateProperty() { return rate; }
     public ProducerSettingsModel settings() { return settings; }
-    public DeliveryReportModel report() { return report; }
+    public DeliveryReportModel report() { return run.report(); }
     public SchemaChoices schemas() { return schemas; }
     public TemplateList templates() { return templates; }
-    public ReadOnlyBooleanProperty sendingProperty() { return sending.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty cancellingProperty() { return cancelling.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty sendingProperty() { return run.sendingProperty(); }
+    public ReadOnlyBooleanProperty cancellingProperty() { return run.cancellingProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     public boolean canProduce() { return service.allowsProduce(); }
