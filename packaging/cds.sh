@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# AppCDS for a Linux app-image: one training run of the packaged launcher under Xvfb records every class loaded up
-# to the first frame into lib/app/partita.jsa (-XX:ArchiveClassesAtExit, on top of the runtime's default CDS
-# archive made by jlink --generate-cds-archive); the launcher's .cfg then maps it (-XX:SharedArchiveFile).
+# AppCDS for a Linux app-image: one training run of the packaged launcher under Xvfb (--cds-training: the start up to
+# the first frame, then the Messages tab built once off screen) records every class it loaded into
+# lib/app/partita.jsa (-XX:ArchiveClassesAtExit, on top of the runtime's default CDS archive made by jlink
+# --generate-cds-archive); the launcher's .cfg then maps it (-XX:SharedArchiveFile).
 # The launcher reads its JVM options only from the .cfg, so the training option goes there for that one run.
 # The same run records the class list (lib/app/partita.classlist) from which lib/cds-install.sh makes a new archive
 # wherever the image is installed: on Java 17 an archive is valid only at the path where it was made, so the
@@ -26,7 +27,7 @@ sed -i "/^\[JavaOptions\]/a java-options=-XX:ArchiveClassesAtExit=$jsa" "$cfg"
 sed -i "/^\[JavaOptions\]/a java-options=-XX:DumpLoadedClassList=$list" "$cfg"
 # Trained on the daily start (a saved profile, so the workspace is built), not on the once-only welcome screen.
 PARTITA_CONFIG_DIR="$config" "$image/bin/partita" profiles add "Training" --bootstrap 127.0.0.1:9 >/dev/null
-PARTITA_CONFIG_DIR="$config" timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/partita" --smoke-exit
+PARTITA_CONFIG_DIR="$config" timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/partita" --cds-training
 sed -i "/ArchiveClassesAtExit\|DumpLoadedClassList/d" "$cfg"
 if [[ ! -s "$jsa" || ! -s "$list" ]]; then
     echo "cds.sh: the training run wrote no archive" >&2

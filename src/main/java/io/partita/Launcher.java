@@ -13,6 +13,8 @@ import io.partita.profile.ConfigDirs;
 public final class Launcher {
 
     static final String SMOKE_EXIT = "--smoke-exit";
+    /** {@code --smoke-exit} that also builds the Messages tab once before quitting (packaging/cds.sh's training run). */
+    static final String CDS_TRAINING = "--cds-training";
 
     private Launcher() {
     }
@@ -22,8 +24,9 @@ public final class Launcher {
         if (System.getProperty("partita.log.dir") == null) {
             System.setProperty("partita.log.dir", ConfigDirs.forThisUser().resolve("logs").toString());
         }
-        if (args.length == 1 && SMOKE_EXIT.equals(args[0])) {
+        if (args.length == 1 && (SMOKE_EXIT.equals(args[0]) || CDS_TRAINING.equals(args[0]))) {
             System.setProperty(PartitaApp.EXIT_AFTER_SHOW, "true");
+            System.setProperty(PartitaApp.REHEARSE_TABS, Boolean.toString(CDS_TRAINING.equals(args[0])));
             args = new String[0];
         }
         if (args.length == 0) {

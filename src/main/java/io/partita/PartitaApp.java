@@ -7,6 +7,7 @@ import io.partita.ui.main.FirstFrame;
 import io.partita.ui.main.MainViewModel;
 import io.partita.ui.main.MainWindow;
 import io.partita.ui.main.UiPrefsKeeper;
+import io.partita.ui.messages.TabRehearsal;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,11 +18,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The GUI: builds the {@link AppContext}, shows the main window and closes everything on exit.
  * With {@code -Dpartita.exitAfterShow=true} it prints the start-up time and quits as soon as the first frame of the
- * window is up (packaging smoke test, AppCDS training run).
+ * window is up (packaging smoke test, AppCDS training run); with {@code -Dpartita.rehearseTabs=true} as well it first
+ * builds the Messages tab off screen, so the training run loads (and archives) its classes.
  */
 public class PartitaApp extends Application {
 
     public static final String EXIT_AFTER_SHOW = "partita.exitAfterShow";
+    /** With {@link #EXIT_AFTER_SHOW}: build the Messages tab off screen before quitting (AppCDS training). */
+    public static final String REHEARSE_TABS = "partita.rehearseTabs";
     private static final Logger LOG = LoggerFactory.getLogger(PartitaApp.class);
     /** Past this, quitting stops waiting for sessions and the sandbox to close. */
     private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(20);
@@ -71,6 +75,10 @@ public class PartitaApp extends Application {
                 // The smoke test and the AppCDS training run read this line.
                 System.out.println("partita: first frame " + millis + " ms, content " + content
                         + " ms after JVM start (" + phases + ")");
+                if (Boolean.getBoolean(REHEARSE_TABS)) {
+                    System.out.println("partita: Messages tab built and laid out off screen in "
+                            + TabRehearsal.run(context.runner()) + " ms");
+                }
                 // Through the runner: the quit happens after this pulse, once the frame is really up.
                 context.runner().run(() -> null, ok -> quit(stage), e -> quit(stage));
             }
