@@ -166,7 +166,7 @@ public final class MessagesViewModel {
             rows.append(added);
         } else if (added.size() >= limit) {
             newlyDropped += rows.size() + (added.size() - limit);
-            rows.replaceAll(added.subList(added.size() - limit, added.size()));
+            rows.fill(added.subList(added.size() - limit, added.size()));
         } else {
             newlyDropped += overflow;
             rows.dropAndAppend(overflow, added);

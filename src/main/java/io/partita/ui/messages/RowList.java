@@ -60,7 +60,7 @@ final class RowList extends ObservableListBase<MessageRow> {
     }
 
     /** Makes the list hold {@code rows} (copied). */
-    void replaceAll(List<MessageRow> rows) {
+    void fill(List<MessageRow> rows) {
         replaceWith(new ArrayList<>(rows));
     }
 

@@ -62,7 +62,7 @@ class RowListTest {
     @Test
     void replacingAndClearingSayWhatWentAndKeepNoAliasOfTheCallersList() {
         List<MessageRow> given = new ArrayList<>(rows(0, 2));
-        list.replaceAll(given);
+        list.fill(given);
         given.clear();
         assertThat(offsets(list)).containsExactly(0L, 1L);
 
