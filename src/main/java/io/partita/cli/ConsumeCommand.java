@@ -45,8 +45,9 @@ final class ConsumeCommand implements Callable<Integer> {
     String topic;
 
     @Option(names = "--from", paramLabel = "POSITION", defaultValue = "beginning", converter = StartConverter.class,
-            description = "beginning, end-N (last N per partition), offset:N, time:ISO-INSTANT or group:NAME "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "beginning, end-N (last N per partition), offset:N, time:T or group:NAME "
+                    + "(default: ${DEFAULT-VALUE}). T: 2026-06-01T12:00:00Z, 2026-06-01T12:00 (local time), "
+                    + "2026-06-01 or epoch milliseconds.")
     StartPosition from;
 
     @Option(names = "--partition", paramLabel = "P", description = "Read only this partition (repeatable).")
@@ -56,8 +57,8 @@ final class ConsumeCommand implements Callable<Integer> {
             + "--filter).")
     long max;
 
-    @Option(names = "--until", paramLabel = "ISO-INSTANT", description = "Stop each partition before its first "
-            + "record at or after this time (a time window with --from time:...).")
+    @Option(names = "--until", paramLabel = "T", description = "Stop each partition before its first "
+            + "record at or after this time, T as for --from time:T (a time window with --from time:...).")
     String until;
 
     @Option(names = "--filter", paramLabel = "EXPR", description = "Print only records matching EXPR, e.g. "

@@ -1,7 +1,6 @@
 package io.partita.model;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Where a browse starts, in every chosen partition. */
@@ -40,12 +39,18 @@ public sealed interface StartPosition {
     StartPosition BEGINNING = new Beginning();
 
     /**
-     * Parses {@code beginning}, {@code end}, {@code end-N}, {@code offset:N}, {@code time:ISO-INSTANT},
+     * Parses {@code beginning}, {@code end}, {@code end-N}, {@code offset:N}, {@code time:T} (T in any of the
+     * {@link TimeInput} forms: ISO instant, local date-time or date in this machine's zone, epoch milliseconds),
      * {@code group:NAME}.
      *
      * @throws IllegalArgumentException naming the accepted forms
      */
     static StartPosition parse(String text) {
+        return parse(text, java.time.ZoneId.systemDefault());
+    }
+
+    /** As {@link #parse(String)}, local times read in {@code zone}. */
+    static StartPosition parse(String text, java.time.ZoneId zone) {
         String s = text == null ? "" : text.strip();
         String lower = s.toLowerCase(Locale.ROOT);
         try {
@@ -62,12 +67,12 @@ public sealed interface StartPosition {
                 return new AtOffset(Long.parseLong(s.substring(7)));
             }
             if (lower.startsWith("time:")) {
-                return new AtTime(Instant.parse(s.substring(5)));
+                return new AtTime(TimeInput.parse(s.substring(5), zone));
             }
             if (lower.startsWith("group:") && s.length() > 6) {
                 return new GroupCommitted(s.substring(6));
             }
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "': " + e.getMessage(), e);
         }
         throw new IllegalArgumentException("'" + text + "' is not a start position: use beginning, end, end-N, "
