@@ -8,7 +8,8 @@ import javafx.collections.ObservableListBase;
  * The table's rows: an observable list whose changes are made in bulk. A capped browse replaces 100,000 rows on every
  * delivery; {@code ObservableList.setAll} does that one element at a time through its change builder (15–45 ms of
  * the UI thread per delivery here, more than the table's own layout). This list swaps its contents in one step and
- * reports one change, so the cost is two array copies. It cannot be changed through the {@code List} methods.
+ * reports one change, so the cost is two array copies. Of the {@code List} methods that change a list, only clear()
+ * works here.
  */
 final class RowList extends ObservableListBase<MessageRow> {
 
