@@ -96,6 +96,19 @@ class MessageTableFxTest {
     }
 
     @Test
+    void aRowSelectedWhilePrimingIsNotLeftSelectedAfterIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !table.getItems().isEmpty()
+                && table.getItems() != rows));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(this::primed));
+        robot.interact(() -> source.setAll(made(5)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fx(() -> List.copyOf(table.getSelectionModel().getSelectedItems()))).allSatisfy(
+                row -> assertThat(row).isIn(source));
+    }
+
+    @Test
     void theTimestampTooltipIsMadeWhenThePointerFirstEntersTheCell(FxRobot robot) throws Exception {
         robot.interact(() -> source.setAll(made(10)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(this::primed));
