@@ -60,8 +60,17 @@ public final class FxStreamBench {
 
             @Override
             public Browse browse(ReadRequest request, RecordFilter filter, MessageReader.Sink sink) {
+                long rate = Long.getLong("bench.rate", 0); // records per second, 0 = as fast as possible
                 Thread feeder = new Thread(() -> {
+                    long t0 = System.nanoTime();
                     for (int from = 0; from < count; from += 5000) {
+                        if (rate > 0) {
+                            long due = t0 + from * 1_000_000_000L / rate;
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                            }
+                        }
                         List<DecodedMessage> batch = new ArrayList<>(5000);
                         for (int i = from; i < Math.min(count, from + 5000); i++) {
                             batch.add(record(i));
@@ -78,15 +87,28 @@ public final class FxStreamBench {
         };
     }
 
-    private static DecodedMessage record(long i) {
+    /** Shaped like MessagesBench's Avro orders once decoded (about 300 characters of preview). */
+    public static DecodedMessage record(long i) {
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("orderId", "order-" + i);
-        value.put("total", i % 1000);
+        value.put("orderId", new java.util.UUID(i * 31, i).toString());
+        value.put("customerId", "customer-" + i % 1000);
+        value.put("createdAt", java.time.Instant.ofEpochMilli(1_767_225_600_000L + i * 997).toString());
         value.put("status", "PAID");
-        byte[] raw = ("{\"orderId\":\"order-" + i + "\"}").getBytes(StandardCharsets.UTF_8);
+        value.put("total", new java.math.BigDecimal(java.math.BigInteger.valueOf(i % 100_000), 2));
+        value.put("currency", "EUR");
+        value.put("coupon", i % 2 == 0 ? null : "SPRING10");
+        List<Object> items = new ArrayList<>();
+        for (int n = 0; n <= i % 3; n++) {
+            items.add(Map.of("sku", "SKU-" + (i * 7 + n) % 100_000, "quantity", 1 + n,
+                    "unitPrice", new java.math.BigDecimal(java.math.BigInteger.valueOf(i % 10_000), 2)));
+        }
+        value.put("items", items);
+        value.put("shipping", Map.of("street", i % 200 + " Market Street", "city", "Berlin", "country", "DE"));
+        value.put("attributes", Map.of("channel", "web", "campaign", "autumn-" + i % 10));
+        byte[] raw = new byte[180];
         KafkaMessage m = new KafkaMessage("synthetic", (int) (i % 6), i / 6, 1_767_225_600_000L + i,
                 KafkaMessage.TimestampType.CREATE_TIME, ("k" + i).getBytes(StandardCharsets.UTF_8), raw, List.of());
         return new DecodedMessage(m, new DecodedValue.Decoded(DataFormat.TEXT, "k" + i, null),
-                new DecodedValue.Decoded(DataFormat.JSON, value, null));
+                new DecodedValue.Decoded(DataFormat.AVRO, value, null));
     }
 }

@@ -34,20 +34,22 @@ import javafx.util.Duration;
 final class ViewStream {
 
     /** Longest, 99th percentile and median of some durations, in milliseconds. */
-    record Stats(int count, double longest, double p99, double median) {
+    record Stats(int count, double longest, double p99, double median, double total, int over50) {
         static Stats of(List<Long> nanos) {
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
             if (sorted.length == 0) {
-                return new Stats(0, 0, 0, 0);
+                return new Stats(0, 0, 0, 0, 0, 0);
             }
             return new Stats(sorted.length, sorted[sorted.length - 1] / 1e6,
                     sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1e6,
-                    sorted[sorted.length / 2] / 1e6);
+                    sorted[sorted.length / 2] / 1e6, java.util.Arrays.stream(sorted).sum() / 1e6,
+                    (int) java.util.Arrays.stream(sorted).filter(n -> n > 50_000_000L).count());
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "longest %.1f ms, p99 %.1f ms, median %.1f ms", longest, p99, median);
+            return String.format(Locale.ROOT, "longest %.1f ms, p99 %.1f ms, median %.1f ms, total %.0f ms, %d over 50 ms",
+                    longest, p99, median, total, over50);
         }
     }
 
@@ -102,6 +104,8 @@ final class ViewStream {
             root.layout();
             System.out.printf(Locale.ROOT, "opening the view: built in %.0f ms, first CSS + layout %.0f ms%n",
                     (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
+            PulseSampler sampler = "stacks".equals(System.getProperty("bench.trace"))
+                    ? PulseSampler.start(Thread.currentThread()) : null;
             new AnimationTimer() {
                 private long previous;
                 private long previousCpu;
@@ -112,10 +116,15 @@ final class ViewStream {
                     if (previous != 0 && vm[0].runningProperty().get()) {
                         gaps.add(now - previous);
                         cpu.add(thisCpu - previousCpu);
-                        if (Boolean.getBoolean("bench.trace") && thisCpu - previousCpu > 40_000_000L) {
+                        if ("true".equals(System.getProperty("bench.trace")) && thisCpu - previousCpu > 40_000_000L) {
                             System.out.printf(Locale.ROOT, "  pulse at %.2f s: gap %.0f ms, UI CPU %.0f ms, %,d read%n",
                                     (System.nanoTime() - times[0]) / 1e9, (now - previous) / 1e6,
                                     (thisCpu - previousCpu) / 1e6, vm[0].readProperty().get());
+                        }
+                        if (sampler != null && thisCpu - previousCpu > 40_000_000L) {
+                            System.out.printf(Locale.ROOT, "  pulse at %.2f s: gap %.0f ms, UI CPU %.0f ms%n%s",
+                                    (System.nanoTime() - times[0]) / 1e9, (now - previous) / 1e6,
+                                    (thisCpu - previousCpu) / 1e6, sampler.since(previous));
                         }
                     }
                     previous = now;
@@ -130,6 +139,9 @@ final class ViewStream {
             });
             settings.accept(vm[0].settings());
             Runnable begin = () -> {
+                if (Boolean.getBoolean("bench.pseudo")) {
+                    countPseudoClassChanges(root);
+                }
                 times[0] = System.nanoTime();
                 vm[0].startCommand().execute();
             };
@@ -159,10 +171,27 @@ final class ViewStream {
                 ((Number) state[2]).longValue(), Stats.of(gaps), Stats.of(cpu), (String) state[3]);
     }
 
+    /** Prints, at exit, how often each pseudo-class of the table's rows and cells (and their texts) came or went. */
+    private static void countPseudoClassChanges(javafx.scene.Parent root) {
+        java.util.Map<String, java.util.concurrent.atomic.AtomicLong> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        for (String selector : List.of(".table-row-cell", ".table-cell", ".table-cell .text")) {
+            for (javafx.scene.Node n : root.lookupAll(selector)) {
+                String kind = selector + "(" + n.getClass().getSimpleName() + ")";
+                n.getPseudoClassStates().addListener((javafx.collections.SetChangeListener<javafx.css.PseudoClass>) c -> {
+                    String what = kind + (c.wasAdded() ? " +" + c.getElementAdded() : " -" + c.getElementRemoved());
+                    counts.computeIfAbsent(what, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+                });
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> counts.forEach((k, v) ->
+                System.out.println("pseudo-class " + k + ": " + v))));
+    }
+
     /**
      * The idle time before the browse: {@code -Dbench.idle} milliseconds, 1,500 unless told (long enough for the
      * table to make its cells ahead, {@code CellPrimer}; a user picking a topic takes longer). {@code
-     * -Dbench.trace=true} prints every pulse whose UI-thread CPU passed 40 ms.
+     * -Dbench.trace=true} prints every pulse whose UI-thread CPU passed 40 ms; {@code -Dbench.trace=stacks} also
+     * what the UI thread was doing in it ({@link PulseSampler}).
      */
     static java.time.Duration idle() {
         return java.time.Duration.ofMillis(Long.getLong("bench.idle", 1500));

@@ -73,8 +73,9 @@ final class CellPrimer extends AnimationTimer {
             samples.append(made(samples.size(), Math.min(STEP, target - samples.size())));
         } else if (warmed < WARM_PULSES && rows.isEmpty()) {
             warmed++;
-            int count = Math.min(STEP, samples.size());
-            samples.replaceRange((warmed * STEP) % (samples.size() - count + 1), made(target + warmed * STEP, count));
+            // As a capped browse's deliveries change the list (rows out, rows in at the end, the count unchanged), so
+            // the table takes the same path, but near the bottom: only the last few rows change.
+            samples.removeAndAppend(Math.max(0, samples.size() - 2 * STEP), STEP, made(target + warmed * STEP, STEP));
         } else {
             finish();
         }

@@ -49,14 +49,38 @@ class RowListTest {
     }
 
     @Test
-    void droppingTheOldestAndAppendingIsOneReplacementOfTheWholeList() {
+    void droppingTheOldestAndAppendingIsOneChangeOfARemovalAtTheFrontAndAnAdditionAtTheEnd() {
         list.append(rows(0, 4));
         changes.clear();
 
         list.dropAndAppend(2, rows(4, 6));
 
         assertThat(offsets(list)).containsExactly(2L, 3L, 4L, 5L);
-        assertThat(changes).containsExactly("replaced 0-4 -[0, 1, 2, 3] +[2, 3, 4, 5];");
+        // Not a replacement: the table would empty and restyle every visible cell for one.
+        assertThat(changes).containsExactly("removed 0-0 -[0, 1] +[];added 2-4 -[] +[4, 5];");
+    }
+
+    @Test
+    void removingFromTheMiddleAndAppendingIsOneChangeToo() {
+        list.append(rows(0, 5));
+        changes.clear();
+
+        list.removeAndAppend(3, 1, rows(5, 6));
+
+        assertThat(offsets(list)).containsExactly(0L, 1L, 2L, 4L, 5L);
+        assertThat(changes).containsExactly("removed 3-3 -[3] +[];added 4-5 -[] +[5];");
+    }
+
+    @Test
+    void droppingNothingAppendsAndDroppingEverythingReplaces() {
+        list.append(rows(0, 2));
+        changes.clear();
+
+        list.dropAndAppend(0, rows(2, 3));
+        list.dropAndAppend(5, rows(3, 4));
+
+        assertThat(offsets(list)).containsExactly(3L);
+        assertThat(changes).containsExactly("added 2-3 -[] +[2];", "replaced 0-1 -[0, 1, 2] +[3];");
     }
 
     @Test
@@ -71,17 +95,6 @@ class RowListTest {
 
         assertThat(list).isEmpty();
         assertThat(changes).containsExactly("added 0-2 -[] +[0, 1];", "removed 0-0 -[0, 1] +[];");
-    }
-
-    @Test
-    void replacingARangeReportsOnlyThatRange() {
-        list.append(rows(0, 5));
-        changes.clear();
-
-        list.replaceRange(1, rows(10, 12));
-
-        assertThat(offsets(list)).containsExactly(0L, 10L, 11L, 3L, 4L);
-        assertThat(changes).containsExactly("replaced 1-3 -[1, 2] +[10, 11];");
     }
 
     @Test
