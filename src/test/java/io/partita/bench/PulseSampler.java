@@ -89,14 +89,28 @@ final class PulseSampler {
         return phase + ": " + leaf;
     }
 
-    /** A histogram of the samples taken since {@code fromNanos}, most frequent first. */
+    private final Map<String, Long> longPulses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A histogram of the samples taken since {@code fromNanos}, most frequent first; also kept for {@link #total}. */
     String since(long fromNanos) {
         Map<String, Long> counts;
         synchronized (samples) {
             counts = samples.stream().filter(s -> s.nanos() >= fromNanos)
                     .collect(Collectors.groupingBy(Sample::signature, LinkedHashMap::new, Collectors.counting()));
         }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+        counts.forEach((k, v) -> longPulses.merge(k, v, Long::sum));
+        return top(counts, 8);
+    }
+
+    /** The samples of all long pulses so far, by phase and then by signature. */
+    String total() {
+        Map<String, Long> phases = new LinkedHashMap<>();
+        longPulses.forEach((k, v) -> phases.merge(k.substring(0, k.indexOf(':')), v, Long::sum));
+        return "by phase:\n" + top(phases, 10) + "by frames:\n" + top(longPulses, 30);
+    }
+
+    private static String top(Map<String, Long> counts, int limit) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
                 .map(e -> String.format("    %3d × %s%n", e.getValue(), e.getKey())).collect(Collectors.joining());
     }
 }

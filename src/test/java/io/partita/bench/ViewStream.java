@@ -134,6 +134,9 @@ final class ViewStream {
             vm[0].runningProperty().addListener((o, was, running) -> {
                 if (!running) {
                     times[1] = System.nanoTime();
+                    if (sampler != null) {
+                        System.out.print("long pulses, " + sampler.total());
+                    }
                     done.countDown();
                 }
             });
