@@ -22,7 +22,8 @@ import javafx.stage.Stage;
  * the table (1500×650, the app's styles) holds 100,000 rows; each step drops 5,000 at the front, appends 5,000 and
  * runs CSS and layout, timed as the UI thread's CPU. Steps are a pulse apart so rendering happens in between, as in
  * the app. Prints median, 90th percentile and longest of {@code -Dprobe.steps} (default 150) after 30 warm-up
- * steps. A bench, not a test (bench/RESULTS-messages.md); run under Xvfb.
+ * steps. Before that, the first delivery into the primed, empty table ({@code -Dprobe.first} rows, default the batch;
+ * {@code -Dprobe.fills} times, clearing in between). A bench, not a test (bench/RESULTS-messages.md); run under Xvfb.
  */
 public final class DeliveryCostProbe {
 
@@ -56,7 +57,34 @@ public final class DeliveryCostProbe {
         });
         shown.await();
         Thread.sleep(3000); // the table primes its cells
-        onFx(() -> rows.append(pool.subList(0, cap)));
+        ThreadMXBean fillThreads = ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < Integer.getInteger("probe.fills", 1); round++) {
+            int r = round;
+            onFx(() -> {
+                // The first rows into the primed, empty table, as a browse's first delivery.
+                long t0 = fillThreads.getCurrentThreadCpuTime();
+                rows.append(pool.subList(0, Integer.getInteger("probe.first", batch)));
+                TableView<?> t = (TableView<?>) table[0];
+                t.getScene().getRoot().applyCss();
+                t.getScene().getRoot().layout();
+                System.out.printf(Locale.ROOT, "delivery %d into the empty table: UI CPU %.1f ms%n", r + 1,
+                        (fillThreads.getCurrentThreadCpuTime() - t0) / 1e6);
+            });
+            Thread.sleep(200);
+            if (round + 1 < Integer.getInteger("probe.fills", 1)) {
+                onFx(() -> {
+                    long t0 = fillThreads.getCurrentThreadCpuTime();
+                    rows.clear();
+                    TableView<?> t = (TableView<?>) table[0];
+                    t.getScene().getRoot().applyCss();
+                    t.getScene().getRoot().layout();
+                    System.out.printf(Locale.ROOT, "clearing: UI CPU %.1f ms%n",
+                            (fillThreads.getCurrentThreadCpuTime() - t0) / 1e6);
+                });
+                Thread.sleep(200);
+            }
+        }
+        onFx(() -> rows.append(pool.subList(rows.size(), cap)));
         Thread.sleep(500);
         if (Boolean.getBoolean("probe.churn")) {
             // A reader's worth of allocation on another thread: records built and thrown away.
