@@ -60,15 +60,17 @@ final class RowList extends ObservableListBase<MessageRow> {
         next.addAll(data.subList(from + removing, data.size()));
         int end = next.size();
         next.addAll(added);
-        if (removing == data.size() || added.isEmpty()) {
-            replaceWith(next);
+        if (removing == data.size()) {
+            replaceWith(next); // every row goes: the table starts afresh whatever the change says
             return;
         }
         List<MessageRow> removed = new ArrayList<>(data.subList(from, from + removing));
         data = next;
         beginChange();
         nextRemove(from, removed);
-        nextAdd(end, next.size());
+        if (!added.isEmpty()) {
+            nextAdd(end, next.size());
+        }
         endChange();
     }
 

@@ -84,6 +84,17 @@ class RowListTest {
     }
 
     @Test
+    void droppingWithNothingToAppendIsARemovalOnly() {
+        list.append(rows(0, 3));
+        changes.clear();
+
+        list.dropAndAppend(1, List.of());
+
+        assertThat(offsets(list)).containsExactly(1L, 2L);
+        assertThat(changes).containsExactly("removed 0-0 -[0] +[];");
+    }
+
+    @Test
     void replacingAndClearingSayWhatWentAndKeepNoAliasOfTheCallersList() {
         List<MessageRow> given = new ArrayList<>(rows(0, 2));
         list.fill(given);
