@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,7 +38,14 @@ public final class BackgroundTaskRunner implements TaskRunner {
     @Override
     public <T> TaskHandle run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
         Handle handle = new Handle();
-        handle.future = workers.submit(() -> execute(handle, work, onSuccess, onError));
+        try {
+            handle.future = workers.submit(() -> execute(handle, work, onSuccess, onError));
+        } catch (RejectedExecutionException closed) {
+            // A result that arrives while the app (or a test) closes may start follow-up work: dropped, not thrown
+            // on the UI thread.
+            LOG.debug("runner closed, task dropped");
+            handle.cancel();
+        }
         return handle;
     }
 
@@ -45,13 +53,21 @@ public final class BackgroundTaskRunner implements TaskRunner {
     public <T> TaskHandle schedule(Duration initialDelay, Duration period, Callable<T> work,
                                    Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
         Handle handle = new Handle();
-        // The scheduler thread only hands off: a slow sample must not delay other schedules.
-        handle.future = scheduler.scheduleWithFixedDelay(() -> {
-            if (!handle.isCancelled()) {
-                Future<?> run = workers.submit(() -> execute(handle, work, onSuccess, onError));
-                waitQuietly(run);
-            }
-        }, initialDelay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            // The scheduler thread only hands off: a slow sample must not delay other schedules.
+            handle.future = scheduler.scheduleWithFixedDelay(() -> {
+                if (!handle.isCancelled()) {
+                    try {
+                        waitQuietly(workers.submit(() -> execute(handle, work, onSuccess, onError)));
+                    } catch (RejectedExecutionException closed) {
+                        handle.cancel();
+                    }
+                }
+            }, initialDelay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("runner closed, schedule dropped");
+            handle.cancel();
+        }
         return handle;
     }
 
