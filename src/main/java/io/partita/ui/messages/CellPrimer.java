@@ -15,8 +15,8 @@ import javafx.scene.control.TableView;
  * screenful, then re-texts a few of them per pulse for a while; then the real list goes back and the cells wait in
  * the table's pile (or show the records that came meanwhile: a browse started with the tab waits the first few
  * pulses instead of stalling one, and ends the re-texting at once). Nobody sees the made-up rows: the rows' area is
- * transparent and takes no clicks meanwhile (the header still does). Their text holds the characters real rows
- * show, so the text layout has met them too.
+ * transparent and takes no clicks meanwhile (the header still does), and Tab passes the table by. Their text holds
+ * the characters real rows show, so the text layout has met them too.
  */
 final class CellPrimer extends AnimationTimer {
 
@@ -34,6 +34,7 @@ final class CellPrimer extends AnimationTimer {
     private Node flow;
     private boolean running;
     private boolean done;
+    private boolean wasFocusTraversable;
     private int warmed;
 
     private CellPrimer(TableView<MessageRow> table, ObservableList<MessageRow> rows) {
@@ -59,6 +60,9 @@ final class CellPrimer extends AnimationTimer {
         running = true;
         flow.setOpacity(0);
         flow.setMouseTransparent(true);
+        // Nor the keyboard: Tab does not land on rows nobody sees (a selected made-up row would reach the detail).
+        wasFocusTraversable = table.isFocusTraversable();
+        table.setFocusTraversable(false);
         table.setItems(samples);
         start();
     }
@@ -100,5 +104,6 @@ final class CellPrimer extends AnimationTimer {
         samples.clear();
         flow.setOpacity(1);
         flow.setMouseTransparent(false);
+        table.setFocusTraversable(wasFocusTraversable);
     }
 }

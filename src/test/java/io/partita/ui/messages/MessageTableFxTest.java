@@ -96,6 +96,16 @@ class MessageTableFxTest {
     }
 
     @Test
+    void theKeyboardPassesTheTableByWhileItPrimes(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !table.getItems().isEmpty()
+                && table.getItems() != rows));
+        assertThat(fx(table::isFocusTraversable)).isFalse();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(this::primed));
+        assertThat(fx(table::isFocusTraversable)).isTrue();
+    }
+
+    @Test
     void aRowSelectedWhilePrimingIsNotLeftSelectedAfterIt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !table.getItems().isEmpty()
                 && table.getItems() != rows));
