@@ -14,11 +14,20 @@ import java.util.function.Consumer;
  * only after the UI thread applied the last) and at most one every
  * {@value #PERIOD_MILLIS} ms, however fast records arrive. What waits is capped at the table's cap (older records
  * beyond it are counted as dropped, never held), so a fast topic cannot fill the heap while the UI is busy.
- * Rows are built (and previews left unrendered) on the reader thread; the UI thread only appends.
+ * Rows, previews included, are built on the reader thread; the UI thread only appends. A browse's first rows come
+ * a few at a time ({@link #TRICKLE_ROWS}).
  */
 final class BatchHandoff implements MessageReader.Sink {
 
     static final long PERIOD_MILLIS = 100;
+    /**
+     * The first rows of a browse come a few per delivery, a frame apart, until 48 (a screenful or more) are shown. Rows
+     * that go into an empty table change every shown cell from empty to filled, which the theme styles: each such
+     * row costs the UI thread 3–4 ms, so a first screenful at once was a 61–92 ms pulse; a few rows per pulse are not.
+     */
+    static final int TRICKLE_ROWS = 48;
+    static final int TRICKLE_STEP = 3;
+    static final long TRICKLE_PERIOD_MILLIS = 20;
 
     /** What the UI thread receives. {@code dropped} counts records never shown because the cap was exceeded. */
     record Delivery(List<MessageRow> rows, long dropped, ReadProgress progress, boolean finished, String error) {
@@ -35,6 +44,7 @@ final class BatchHandoff implements MessageReader.Sink {
     private boolean scheduled;
     private boolean closed;
     private long lastDelivery;
+    private int trickled;
 
     private final io.partita.model.FormatChoice keyFormat;
     private final io.partita.model.FormatChoice valueFormat;
@@ -105,12 +115,25 @@ final class BatchHandoff implements MessageReader.Sink {
     private Delivery take() throws InterruptedException {
         long wait;
         synchronized (this) {
-            wait = PERIOD_MILLIS - (System.nanoTime() - lastDelivery) / 1_000_000L;
+            long period = trickled < TRICKLE_ROWS ? TRICKLE_PERIOD_MILLIS : PERIOD_MILLIS;
+            wait = period - (System.nanoTime() - lastDelivery) / 1_000_000L;
         }
         if (wait > 0 && lastDelivery != 0) {
             Thread.sleep(wait);
         }
         synchronized (this) {
+            if (trickled < TRICKLE_ROWS && pending.size() > TRICKLE_STEP) {
+                List<MessageRow> first = new ArrayList<>(TRICKLE_STEP);
+                for (int i = 0; i < TRICKLE_STEP; i++) {
+                    first.add(pending.removeFirst());
+                }
+                trickled += TRICKLE_STEP;
+                Delivery delivery = new Delivery(first, dropped, progress, false, null);
+                dropped = 0;
+                lastDelivery = System.nanoTime();
+                return delivery;
+            }
+            trickled = (int) Math.min(TRICKLE_ROWS, (long) trickled + pending.size());
             Delivery delivery = new Delivery(new ArrayList<>(pending), dropped, progress, finished, error);
             pending.clear();
             dropped = 0;

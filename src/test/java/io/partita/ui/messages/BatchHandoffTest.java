@@ -1,0 +1,82 @@
+package io.partita.ui.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partita.async.HeldTaskRunner;
+import io.partita.model.DecodedMessage;
+import io.partita.model.ReadProgress;
+import io.partita.model.ReadRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class BatchHandoffTest {
+
+    private final HeldTaskRunner runner = new HeldTaskRunner();
+    private final List<BatchHandoff.Delivery> delivered = new ArrayList<>();
+
+    private static List<DecodedMessage> records(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> Messages.json(0, i, Map.of("n", i))).toList();
+    }
+
+    private static ReadProgress progress(long read, boolean finished) {
+        return new ReadProgress("t", List.of(), read, 0, 0, finished, List.of());
+    }
+
+    private List<Long> offsets() {
+        return delivered.stream().flatMap(d -> d.rows().stream()).map(MessageRow::offset).toList();
+    }
+
+    @Test
+    void theFirstRowsComeAFewPerDeliveryThenTheRestAtOnceInOrderAndFinishedOnlyAtTheEnd() {
+        BatchHandoff handoff = new BatchHandoff(runner, 1000, ReadRequest.wholeTopic("t"), delivered::add);
+        handoff.onBatch(records(0, 100), progress(100, false));
+        handoff.onFinished(progress(100, true), null);
+        runner.release();
+
+        List<Integer> sizes = delivered.stream().map(d -> d.rows().size()).toList();
+        int small = BatchHandoff.TRICKLE_ROWS / BatchHandoff.TRICKLE_STEP;
+        assertThat(sizes.subList(0, small)).containsOnly(BatchHandoff.TRICKLE_STEP);
+        assertThat(sizes.subList(small, sizes.size())).containsExactly(100 - BatchHandoff.TRICKLE_ROWS);
+        assertThat(offsets()).containsExactlyElementsOf(LongStream.range(0, 100).boxed().toList());
+        assertThat(delivered.stream().map(BatchHandoff.Delivery::finished).toList())
+                .containsExactlyElementsOf(IntStream.range(0, sizes.size()).mapToObj(i -> i == sizes.size() - 1)
+                        .toList());
+    }
+
+    @Test
+    void aBurstAfterAFewSlowRowsStillComesAFewAtATime() {
+        BatchHandoff handoff = new BatchHandoff(runner, 1000, ReadRequest.wholeTopic("t"), delivered::add);
+        handoff.onBatch(records(0, 2), progress(2, false));
+        runner.release();
+        handoff.onBatch(records(2, 60), progress(60, false));
+        runner.release();
+
+        List<Integer> sizes = delivered.stream().map(d -> d.rows().size()).toList();
+        assertThat(sizes.get(0)).isEqualTo(2);
+        assertThat(sizes.get(1)).isEqualTo(BatchHandoff.TRICKLE_STEP);
+        assertThat(offsets()).containsExactlyElementsOf(LongStream.range(0, 60).boxed().toList());
+    }
+
+    @Test
+    void aFewRowsComeInOneDeliveryAndDroppedRecordsAreCountedOnce() {
+        BatchHandoff few = new BatchHandoff(runner, 1000, ReadRequest.wholeTopic("t"), delivered::add);
+        few.onBatch(records(0, 2), progress(2, false));
+        runner.release();
+        assertThat(delivered).singleElement().satisfies(d -> assertThat(d.rows()).hasSize(2));
+
+        delivered.clear();
+        BatchHandoff capped = new BatchHandoff(runner, 10, ReadRequest.wholeTopic("t"), delivered::add);
+        capped.onBatch(records(0, 30), progress(30, false));
+        runner.release();
+
+        assertThat(delivered.stream().mapToLong(BatchHandoff.Delivery::dropped).sum()).isEqualTo(20);
+        assertThat(offsets()).containsExactlyElementsOf(LongStream.range(20, 30).boxed().toList());
+        assertThat(Collections.max(delivered.stream().map(d -> d.rows().size()).toList()))
+                .isLessThanOrEqualTo(BatchHandoff.TRICKLE_STEP);
+    }
+}
