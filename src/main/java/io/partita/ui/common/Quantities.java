@@ -12,11 +12,28 @@ public final class Quantities {
     }
 
     public static String count(Long n) {
-        return n == null ? UNKNOWN : String.format(Locale.ROOT, "%,d", n);
+        return n == null ? UNKNOWN : count(n.longValue());
     }
 
+    /**
+     * 1,234,567: as {@code String.format("%,d")} in the root locale, without a Formatter (status lines are re-texted
+     * on every delivery of a browse, on the UI thread).
+     */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        String digits = Long.toString(n);
+        int start = n < 0 ? 1 : 0;
+        int length = digits.length() - start;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder text = new StringBuilder(digits.length() + length / 3);
+        text.append(digits, 0, start);
+        int head = length % 3 == 0 ? 3 : length % 3;
+        text.append(digits, start, start + head);
+        for (int i = start + head; i < digits.length(); i += 3) {
+            text.append(',').append(digits, i, i + 3);
+        }
+        return text.toString();
     }
 
     /** 0 B, 999 B, 1.0 KiB, 12.3 MiB … */

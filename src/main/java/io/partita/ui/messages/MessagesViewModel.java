@@ -8,7 +8,6 @@ import io.partita.model.TopicSummary;
 import io.partita.ui.common.Command;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
@@ -184,7 +183,7 @@ public final class MessagesViewModel {
         text.append(finished ? "Read " : "Reading… ").append(format(count)).append(" record")
                 .append(count == 1 ? "" : "s").append(" from ").append(request.topic());
         if (!finished && count > 0) {
-            text.append(String.format(Locale.ROOT, " (%,.0f/s)", count / seconds));
+            text.append(" (").append(format(Math.round(count / seconds))).append("/s)");
         }
         if (failed > 0) {
             text.append(" · ").append(format(failed)).append(" not decoded");
@@ -201,7 +200,7 @@ public final class MessagesViewModel {
     }
 
     private static String format(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return io.partita.ui.common.Quantities.count(n);
     }
 
     /** Stops the running browse, keeping the rows read so far. */

@@ -1,7 +1,6 @@
 package io.partita.ui.messages;
 
 import io.partita.model.ReadProgress;
-import java.util.Locale;
 
 /** The words of a search's progress: the status line, the per-partition statement and the progress fraction. */
 final class ScanText {
@@ -57,7 +56,7 @@ final class ScanText {
         text.append(p.read() == 1 ? " record" : " records").append(" in ").append(topic).append(" · ")
                 .append(n(p.matched())).append(p.matched() == 1 ? " match" : " matches");
         if (!finished) {
-            text.append(String.format(Locale.ROOT, " · %,.0f records/s", p.read() / seconds));
+            text.append(" · ").append(n(Math.round(p.read() / seconds))).append(" records/s");
         } else {
             long early = p.partitions().stream().filter(r -> r.stop() >= 0 && !r.done()).count();
             int all = p.partitions().size();
@@ -77,6 +76,6 @@ final class ScanText {
     }
 
     private static String n(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return io.partita.ui.common.Quantities.count(value);
     }
 }
