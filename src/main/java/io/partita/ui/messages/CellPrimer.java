@@ -79,7 +79,9 @@ final class CellPrimer extends AnimationTimer {
             warmed++;
             // As a capped browse's deliveries change the list (rows out, rows in at the end, the count unchanged), so
             // the table takes the same path, but near the bottom: only the last few rows change.
-            samples.removeAndAppend(Math.max(0, samples.size() - 2 * STEP), STEP, made(target + warmed * STEP, STEP));
+            // Every tenth pulse takes the rows from the front, as a capped delivery does: all shown rows re-texted.
+            int from = warmed % 10 == 0 ? 0 : Math.max(0, samples.size() - 2 * STEP);
+            samples.removeAndAppend(from, STEP, made(target + warmed * STEP, STEP));
         } else {
             finish();
         }
