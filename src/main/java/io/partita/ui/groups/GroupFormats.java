@@ -1,6 +1,7 @@
 package io.partita.ui.groups;
 
 import io.partita.model.BrokerNode;
+import io.partita.ui.common.Quantities;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,11 +15,11 @@ final class GroupFormats {
     }
 
     static String count(Long value) {
-        return value == null ? ABSENT : String.format(Locale.ROOT, "%,d", value);
+        return value == null ? ABSENT : Quantities.count(value);
     }
 
     static String count(Integer value) {
-        return value == null ? ABSENT : String.format(Locale.ROOT, "%,d", value);
+        return value == null ? ABSENT : Quantities.count(value.longValue());
     }
 
     static String rate(Double perSecond) {

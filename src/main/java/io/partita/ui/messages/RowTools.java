@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -142,7 +141,7 @@ public final class RowTools {
     }
 
     private static String n(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return io.partita.ui.common.Quantities.count(value);
     }
 
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }

@@ -78,7 +78,7 @@ final class DeliveryReportView extends VBox {
         name.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label number = new Label();
         number.setId(id);
-        number.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d", value.get()), value));
+        number.textProperty().bind(Bindings.createStringBinding(() -> io.partita.ui.common.Quantities.count(value.get()), value));
         number.getStyleClass().addAll(Styles.TITLE_4, style);
         VBox tile = new VBox(2, name, number);
         tile.getStyleClass().addAll("tile", "count-tile");
