@@ -111,7 +111,10 @@ final class BatchHandoff implements MessageReader.Sink {
         }
     }
 
-    /** Runs on a worker thread: waits out the rest of the period, then takes everything pending. */
+    /**
+     * Runs on a worker thread: waits out the rest of the period, then takes everything pending (while the first rows
+     * trickle, only the oldest few). The end of the read and its error go with the delivery that empties the queue.
+     */
     private Delivery take() throws InterruptedException {
         long wait;
         synchronized (this) {
@@ -122,20 +125,14 @@ final class BatchHandoff implements MessageReader.Sink {
             Thread.sleep(wait);
         }
         synchronized (this) {
-            if (trickled < TRICKLE_ROWS && pending.size() > TRICKLE_STEP) {
-                List<MessageRow> first = new ArrayList<>(TRICKLE_STEP);
-                for (int i = 0; i < TRICKLE_STEP; i++) {
-                    first.add(pending.removeFirst());
-                }
-                trickled += TRICKLE_STEP;
-                Delivery delivery = new Delivery(first, dropped, progress, false, null);
-                dropped = 0;
-                lastDelivery = System.nanoTime();
-                return delivery;
+            int count = trickled < TRICKLE_ROWS ? Math.min(TRICKLE_STEP, pending.size()) : pending.size();
+            List<MessageRow> rows = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                rows.add(pending.removeFirst());
             }
-            trickled = (int) Math.min(TRICKLE_ROWS, (long) trickled + pending.size());
-            Delivery delivery = new Delivery(new ArrayList<>(pending), dropped, progress, finished, error);
-            pending.clear();
+            trickled = (int) Math.min(TRICKLE_ROWS, (long) trickled + count);
+            boolean last = pending.isEmpty();
+            Delivery delivery = new Delivery(rows, dropped, progress, last && finished, last ? error : null);
             dropped = 0;
             lastDelivery = System.nanoTime();
             return delivery;

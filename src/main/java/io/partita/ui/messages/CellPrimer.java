@@ -78,8 +78,8 @@ final class CellPrimer extends AnimationTimer {
         } else if (warmed < WARM_PULSES && rows.isEmpty()) {
             warmed++;
             // As a capped browse's deliveries change the list (rows out, rows in at the end, the count unchanged), so
-            // the table takes the same path, but near the bottom: only the last few rows change.
-            // Every tenth pulse takes the rows from the front, as a capped delivery does: all shown rows re-texted.
+            // the table takes the same path: near the bottom, where only the last few rows change, and every tenth
+            // pulse from the front, where every shown row is re-texted as in a real delivery.
             int from = warmed % 10 == 0 ? 0 : Math.max(0, samples.size() - 2 * STEP);
             samples.removeAndAppend(from, STEP, made(target + warmed * STEP, STEP));
         } else {
