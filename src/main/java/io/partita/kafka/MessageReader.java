@@ -44,6 +44,15 @@ public final class MessageReader {
 
         /** @param error null when the browse ended normally (stop condition, count, or {@link #stop()}) */
         void onFinished(ReadProgress progress, String error);
+
+        /**
+         * A sink that only shows the records as rows says how many characters of each key and value it keeps: the
+         * records then come as {@link io.partita.model.DecodedValue.Preview}s, made on the decoder threads with no
+         * tree for Avro records. 0 (the default) hands out whole trees.
+         */
+        default int previewChars() {
+            return 0;
+        }
     }
 
     private final Map<String, Object> config;
@@ -178,7 +187,8 @@ public final class MessageReader {
     /** The poll loop of one browse and its counters; lives on the reader thread only. */
     private final class Loop {
         private final ReadPlan plan;
-        private final PollDecoder decoder = new PollDecoder(schemas, request, filter, PollDecoder.worthParallel());
+        private final PollDecoder decoder = new PollDecoder(schemas, request, filter, sink.previewChars(),
+                PollDecoder.worthParallel());
         private final Map<TopicPartition, Long> positions = new HashMap<>();
         private final Map<TopicPartition, long[]> matches = new HashMap<>();
         private final List<TopicPartition> active = new ArrayList<>();

@@ -34,10 +34,14 @@ final class PollDecoder implements AutoCloseable {
     /** For a search: decoders that build only what the filter reads (null when it reads everything). */
     private final MessageDecoder[] probes = new MessageDecoder[2];
     private final ExecutorService[] workers;
+    /** The sink's preview length: matches are handed out as previews of this length; 0 = as trees. */
+    private final int previewChars;
 
-    PollDecoder(RegistrySchemas schemas, ReadRequest request, RecordFilter filter, boolean parallel) {
+    PollDecoder(RegistrySchemas schemas, ReadRequest request, RecordFilter filter, int previewChars,
+                boolean parallel) {
         this.request = request;
         this.filter = filter;
+        this.previewChars = previewChars;
         boolean projects = !filter.matchesAll() && !(whole(filter.keyNeeds()) && whole(filter.valueNeeds()));
         for (int i = 0; i < 2; i++) {
             decoders[i] = new MessageDecoder(schemas);
@@ -128,7 +132,8 @@ final class PollDecoder implements AutoCloseable {
     }
 
     /**
-     * With a probe, each record is first decoded only as far as the filter looks; matches (the ones that are shown)
+     * Without a filter each record is decoded once, into what the sink takes (a tree or a preview). With a filter
+     * and a probe, each record is first decoded only as far as the filter looks; matches (the ones that are shown)
      * are decoded again in full. A record the probe cannot decode is kept as the probe made it: the reason is the
      * same either way.
      */
@@ -136,17 +141,32 @@ final class PollDecoder implements AutoCloseable {
         List<ConsumerRecord<byte[], byte[]>> records = result.records();
         DecodedMessage[] decoded = result.decoded();
         boolean[] matches = result.matches();
+        boolean all = filter.matchesAll();
         for (int i = from; i < to; i++) {
             KafkaMessage message = message(records.get(i));
+            if (all) {
+                decoded[i] = shown(decoder, message);
+                matches[i] = true;
+                continue;
+            }
             DecodedMessage d = (probe == null ? decoder : probe).decode(message, request.keyFormat(),
                     request.valueFormat());
             boolean match = filter.test(d);
             if (match && probe != null) {
-                d = decoder.decode(message, request.keyFormat(), request.valueFormat());
+                d = shown(decoder, message);
+            } else if (match && previewChars > 0) {
+                d = io.partita.schema.Previews.of(d, previewChars);
             }
             decoded[i] = d;
             matches[i] = match;
         }
+    }
+
+    /** A record decoded into what the sink takes. */
+    private DecodedMessage shown(MessageDecoder decoder, KafkaMessage message) {
+        return previewChars > 0
+                ? decoder.preview(message, request.keyFormat(), request.valueFormat(), previewChars)
+                : decoder.decode(message, request.keyFormat(), request.valueFormat());
     }
 
     static KafkaMessage message(ConsumerRecord<byte[], byte[]> record) {

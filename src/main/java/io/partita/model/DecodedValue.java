@@ -29,6 +29,17 @@ public sealed interface DecodedValue {
     }
 
     /**
+     * A key or value decoded and checked in full, of which only the text the messages table shows is kept (its
+     * compact JSON or text, cut where the table cuts it and then ending with "…"): what a browse that only shows
+     * rows hands out, so no tree is built for a record nobody opens. The tree is made again from the raw bytes when
+     * it is needed.
+     *
+     * @param schema the registry schema for Avro, null otherwise
+     */
+    record Preview(DataFormat format, String text, SchemaRef schema) implements DecodedValue {
+    }
+
+    /**
      * @param reason what went wrong, in words ("unknown schema id 42", "registry unreachable: …")
      * @param raw    the bytes as they were read
      * @param schema the schema the bytes point at, when they carry a schema id
@@ -53,6 +64,9 @@ public sealed interface DecodedValue {
         }
         if (this instanceof Failed f) {
             return f.schema();
+        }
+        if (this instanceof Preview p) {
+            return p.schema();
         }
         return null;
     }

@@ -83,6 +83,59 @@ final class AvroCursor {
         return text;
     }
 
+    /** Reads a string straight into JSON text (quoted and escaped as {@link CompactJson#string} would). */
+    void readStringInto(CompactJson out) throws IOException {
+        int length = length();
+        out.utf8(buf, pos, length);
+        pos += length;
+    }
+
+    /**
+     * Reads a string without decoding it: its place in the buffer as {@code start << 32 | length}, for comparing
+     * map keys with {@link #sameBytes} and writing them with {@link #writeRange}.
+     */
+    long readRange() throws IOException {
+        int length = length();
+        long range = (long) pos << 32 | length;
+        pos += length;
+        return range;
+    }
+
+    boolean sameBytes(long a, long b) {
+        return java.util.Arrays.equals(buf, (int) (a >>> 32), (int) (a >>> 32) + (int) a, buf, (int) (b >>> 32),
+                (int) (b >>> 32) + (int) b);
+    }
+
+    /** True when the string at {@code range} is plain ASCII (one byte, one character). */
+    boolean ascii(long range) {
+        int from = (int) (range >>> 32);
+        for (int i = from; i < from + (int) range; i++) {
+            if (buf[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bytes at {@code range} as a two's-complement big-endian number (1 to 8 bytes), sign-extended. */
+    long unscaled(long range) {
+        int from = (int) (range >>> 32);
+        long value = buf[from];
+        for (int i = from + 1; i < from + (int) range; i++) {
+            value = (value << 8) | (buf[i] & 0xff);
+        }
+        return value;
+    }
+
+    byte[] bytes(long range) {
+        int from = (int) (range >>> 32);
+        return java.util.Arrays.copyOfRange(buf, from, from + (int) range);
+    }
+
+    void writeRange(long range, CompactJson out) {
+        out.utf8(buf, (int) (range >>> 32), (int) range);
+    }
+
     byte[] readBytes() throws IOException {
         return readFixed(length());
     }

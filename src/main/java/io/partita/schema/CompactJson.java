@@ -2,6 +2,7 @@ package io.partita.schema;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,33 +17,78 @@ final class CompactJson {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final StringBuilder out;
-    private final int max;
+    private final Chars out;
+    private int max;
 
-    private CompactJson(int max) {
-        this.out = new StringBuilder(Math.min(max + 16, 512));
+    /** A writer to reuse: {@link #reset} before each value, {@link #result} after it. */
+    CompactJson(int max) {
+        this.out = new Chars(Math.min(max + 16, 512));
         this.max = max;
     }
 
     /** The text cut to {@code max} characters, or null when the tree holds a type this writer does not handle. */
     static ValueJson.Rendered limited(Object tree, int max) {
         CompactJson writer = new CompactJson(max);
-        if (!writer.value(tree)) {
-            return null;
-        }
-        if (writer.out.length() > max) {
-            writer.out.setLength(max);
-            return new ValueJson.Rendered(writer.out.toString(), true);
-        }
-        return new ValueJson.Rendered(writer.out.toString(), false);
+        return writer.value(tree) ? writer.result() : null;
     }
 
-    private boolean full() {
+    /** Starts a new text with the given limit. */
+    CompactJson reset(int newMax) {
+        out.setLength(0);
+        max = newMax;
+        return this;
+    }
+
+    /** What was written, cut to the limit, and whether anything was cut. */
+    ValueJson.Rendered result() {
+        if (out.length() > max) {
+            return new ValueJson.Rendered(out.substring(0, max), true);
+        }
+        return new ValueJson.Rendered(out.substring(0, out.length()), false);
+    }
+
+    /** True once more than the limit is written: whatever follows would be cut anyway. */
+    boolean full() {
         return out.length() > max;
     }
 
+    /** Appends text that needs no escaping (punctuation, numbers, names escaped beforehand). */
+    CompactJson raw(String text) {
+        out.append(text);
+        return this;
+    }
+
+    CompactJson raw(char c) {
+        out.append(c);
+        return this;
+    }
+
+    CompactJson number(long n) {
+        out.number(n);
+        return this;
+    }
+
+    /**
+     * A timestamp-millis value as the tree shows it ({@link LogicalValues#timestampMillis}: an ISO instant string,
+     * or the number when its year is outside 0000–9999).
+     */
+    void instantMillis(long millis) {
+        if (!out.instant(millis)) {
+            value(LogicalValues.timestampMillis(millis));
+        }
+    }
+
+    /** The plain text of {@code BigDecimal.valueOf(unscaled, scale)}, as {@link BigDecimal#toPlainString()}. */
+    void decimal(long unscaled, int scale) {
+        if (scale < 0 || scale > 64 || unscaled == Long.MIN_VALUE) {
+            out.append(BigDecimal.valueOf(unscaled, scale).toPlainString());
+        } else {
+            out.decimal(unscaled, scale);
+        }
+    }
+
     /** @return false when the type is unknown */
-    private boolean value(Object v) {
+    boolean value(Object v) {
         if (v == null) {
             out.append("null");
         } else if (v instanceof String s) {
@@ -51,22 +97,23 @@ final class CompactJson {
             return object(map);
         } else if (v instanceof List<?> list) {
             return array(list);
-        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte
-                || v instanceof BigInteger || v instanceof Boolean) {
-            out.append(v);
+        } else if (v instanceof Integer || v instanceof Long) {
+            out.number(((Number) v).longValue());
+        } else if (v instanceof Short || v instanceof Byte || v instanceof BigInteger || v instanceof Boolean) {
+            out.append(v.toString());
         } else if (v instanceof BigDecimal d) {
             out.append(d.toPlainString());
         } else if (v instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) {
                 string(d.toString());
             } else {
-                out.append(d.doubleValue());
+                out.append(Double.toString(d));
             }
         } else if (v instanceof Float f) {
             if (f.isNaN() || f.isInfinite()) {
                 string(f.toString());
             } else {
-                out.append(f.floatValue());
+                out.append(Float.toString(f));
             }
         } else {
             return false;
@@ -115,30 +162,202 @@ final class CompactJson {
         return true;
     }
 
-    private void string(String s) {
+    void string(String s) {
         out.append('"');
+        if (stringBody(s)) {
+            out.append('"');
+        }
+    }
+
+    /**
+     * A string held as UTF-8 bytes, written as {@link #string} writes {@code new String(bytes, UTF_8)}: ASCII is
+     * copied byte by byte; from the first other byte on, the rest is decoded to a String (UTF-8 decoding restarts
+     * cleanly after an ASCII byte, so the text is the same as decoding the whole).
+     */
+    void utf8(byte[] bytes, int offset, int length) {
+        out.append('"');
+        // Every byte makes at least one character: past this many, the limit is passed and the rest is cut anyway.
+        int end = offset + Math.min(length, Math.max(0, max - out.length()) + 1);
+        int i = out.ascii(bytes, offset, end);
+        while (i < end) {
+            int b = bytes[i];
+            if (b < 0) {
+                if (stringBody(new String(bytes, i, offset + length - i, StandardCharsets.UTF_8))) {
+                    out.append('"');
+                }
+                return;
+            }
+            escape((char) b);
+            i = out.ascii(bytes, i + 1, end);
+        }
+        if (end == offset + length) {
+            out.append('"');
+        }
+    }
+
+    /** @return false when it stopped early because the limit was passed */
+    private boolean stringBody(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             if ((i & 63) == 63 && full()) {
-                return;
+                return false;
             }
             char c = s.charAt(i);
             if (c >= 0x20 && c != '"' && c != '\\') {
                 out.append(c);
-                continue;
-            }
-            out.append('\\');
-            switch (c) {
-                case '"' -> out.append('"');
-                case '\\' -> out.append('\\');
-                case '\b' -> out.append('b');
-                case '\t' -> out.append('t');
-                case '\n' -> out.append('n');
-                case '\f' -> out.append('f');
-                case '\r' -> out.append('r');
-                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 15]);
+            } else {
+                escape(c);
             }
         }
-        out.append('"');
+        return true;
+    }
+
+    private void escape(char c) {
+        out.append('\\');
+        switch (c) {
+            case '"' -> out.append('"');
+            case '\\' -> out.append('\\');
+            case '\b' -> out.append('b');
+            case '\t' -> out.append('t');
+            case '\n' -> out.append('n');
+            case '\f' -> out.append('f');
+            case '\r' -> out.append('r');
+            default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 15]);
+        }
+    }
+
+    /** A growable character array: appending is a store, where a StringBuilder checks its coder per character. */
+    private static final class Chars {
+        private char[] chars;
+        private int length;
+
+        Chars(int capacity) {
+            chars = new char[Math.max(16, capacity)];
+        }
+
+        int length() {
+            return length;
+        }
+
+        void setLength(int newLength) {
+            length = newLength;
+        }
+
+        private void room(int more) {
+            if (length + more > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+            }
+        }
+
+        Chars append(char c) {
+            room(1);
+            chars[length++] = c;
+            return this;
+        }
+
+        Chars append(String text) {
+            int n = text.length();
+            room(n);
+            text.getChars(0, n, chars, length);
+            length += n;
+            return this;
+        }
+
+        /**
+         * Copies bytes from {@code from} as characters while they are printable ASCII other than a quote or a
+         * backslash; returns where it stopped.
+         */
+        int ascii(byte[] bytes, int from, int to) {
+            room(to - from);
+            char[] c = chars;
+            int n = length;
+            int i = from;
+            for (; i < to; i++) {
+                byte b = bytes[i];
+                if (b < 0x20 || b == '"' || b == '\\') {
+                    break;
+                }
+                c[n++] = (char) b;
+            }
+            length = n;
+            return i;
+        }
+
+        void number(long value) {
+            if (value == Long.MIN_VALUE) {
+                append(Long.toString(value));
+                return;
+            }
+            room(20);
+            if (value < 0) {
+                chars[length++] = '-';
+                value = -value;
+            }
+            int end = length + digitCount(value);
+            for (int i = end - 1; i >= length; i--) {
+                chars[i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
+            length = end;
+        }
+
+        private static int digitCount(long value) {
+            int n = 1;
+            for (long limit = 10; n < 19 && value >= limit; limit *= 10) {
+                n++;
+            }
+            return n;
+        }
+
+        /** For 0 ≤ scale ≤ 64 and unscaled above Long.MIN_VALUE (see {@link CompactJson#decimal}). */
+        void decimal(long unscaled, int scale) {
+            room(22 + scale);
+            if (unscaled < 0) {
+                chars[length++] = '-';
+                unscaled = -unscaled;
+            }
+            int digits = digitCount(unscaled);
+            int at = length;
+            if (digits > scale) {
+                int end = at + digits + (scale > 0 ? 1 : 0);
+                for (int i = end - 1, n = 0; i >= at; i--, n++) {
+                    if (scale > 0 && n == scale) {
+                        chars[i] = '.';
+                        continue;
+                    }
+                    chars[i] = (char) ('0' + unscaled % 10);
+                    unscaled /= 10;
+                }
+                length = end;
+            } else {
+                // 0.00ddd: "0." then scale - digits zeros, then the digits.
+                chars[at] = '0';
+                chars[at + 1] = '.';
+                int end = at + 2 + scale;
+                java.util.Arrays.fill(chars, at + 2, end - digits, '0');
+                for (int i = end - 1; i >= end - digits; i--) {
+                    chars[i] = (char) ('0' + unscaled % 10);
+                    unscaled /= 10;
+                }
+                length = end;
+            }
+        }
+
+        /** A quoted ISO instant; false (nothing written) for a year outside 0000–9999. */
+        boolean instant(long millis) {
+            room(IsoInstants.MAX_CHARS + 2);
+            int n = IsoInstants.write(millis, chars, length + 1);
+            if (n < 0) {
+                return false;
+            }
+            chars[length] = '"';
+            chars[length + 1 + n] = '"';
+            length += n + 2;
+            return true;
+        }
+
+        String substring(int from, int to) {
+            return new String(chars, from, to - from);
+        }
     }
 }

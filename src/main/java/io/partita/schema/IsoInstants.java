@@ -18,9 +18,23 @@ final class IsoInstants {
     }
 
     static String ofEpochMilli(long millis) {
+        char[] out = new char[MAX_CHARS];
+        int n = write(millis, out, 0);
+        return n < 0 ? Instant.ofEpochMilli(millis).toString() : new String(out, 0, n);
+    }
+
+    /** The longest text {@link #write} writes. */
+    static final int MAX_CHARS = 24;
+
+    /**
+     * Writes the text into {@code out} from {@code at} (room for {@link #MAX_CHARS} needed).
+     *
+     * @return the characters written, or -1 for a year outside 0000–9999 (nothing written)
+     */
+    static int write(long millis, char[] out, int at) {
         long day = Math.floorDiv(millis, MILLIS_PER_DAY);
         if (day < MIN_DAY || day >= MAX_DAY) {
-            return Instant.ofEpochMilli(millis).toString();
+            return -1;
         }
         int msOfDay = (int) Math.floorMod(millis, MILLIS_PER_DAY);
         // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm, proleptic Gregorian).
@@ -35,26 +49,25 @@ final class IsoInstants {
         int year = (int) (yoe + era * 400 + (month <= 2 ? 1 : 0));
         int ms = msOfDay % 1000;
         int seconds = msOfDay / 1000;
-        char[] out = new char[ms == 0 ? 20 : 24];
-        digits(out, 0, year, 4);
-        out[4] = '-';
-        digits(out, 5, month, 2);
-        out[7] = '-';
-        digits(out, 8, dayOfMonth, 2);
-        out[10] = 'T';
-        digits(out, 11, seconds / 3600, 2);
-        out[13] = ':';
-        digits(out, 14, seconds / 60 % 60, 2);
-        out[16] = ':';
-        digits(out, 17, seconds % 60, 2);
+        digits(out, at, year, 4);
+        out[at + 4] = '-';
+        digits(out, at + 5, month, 2);
+        out[at + 7] = '-';
+        digits(out, at + 8, dayOfMonth, 2);
+        out[at + 10] = 'T';
+        digits(out, at + 11, seconds / 3600, 2);
+        out[at + 13] = ':';
+        digits(out, at + 14, seconds / 60 % 60, 2);
+        out[at + 16] = ':';
+        digits(out, at + 17, seconds % 60, 2);
         if (ms == 0) {
-            out[19] = 'Z';
-        } else {
-            out[19] = '.';
-            digits(out, 20, ms, 3);
-            out[23] = 'Z';
+            out[at + 19] = 'Z';
+            return 20;
         }
-        return new String(out);
+        out[at + 19] = '.';
+        digits(out, at + 20, ms, 3);
+        out[at + 23] = 'Z';
+        return 24;
     }
 
     private static void digits(char[] out, int at, int value, int width) {

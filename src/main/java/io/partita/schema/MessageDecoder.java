@@ -32,6 +32,12 @@ public final class MessageDecoder {
 
     private final RegistrySchemas schemas;
     private final AvroCursor cursor = new AvroCursor();
+    private final CompactJson previewText = new CompactJson(0);
+    /** Preview writers per writer schema, made on first use. */
+    private final Map<RegistrySchemas.Entry, AvroPreview> previews = new IdentityHashMap<>();
+    /** The schema of the previous framed record: a topic's records mostly share one (ids never change meaning). */
+    private int lastId;
+    private RegistrySchemas.Entry lastEntry;
     private final Side keySide;
     private final Side valueSide;
 
@@ -61,15 +67,28 @@ public final class MessageDecoder {
     }
 
     public DecodedMessage decode(KafkaMessage message, FormatChoice keyFormat, FormatChoice valueFormat) {
-        return new DecodedMessage(message, decode(message.key(), keyFormat, keySide),
-                decode(message.value(), valueFormat, valueSide));
+        return new DecodedMessage(message, decode(message.key(), keyFormat, keySide, 0),
+                decode(message.value(), valueFormat, valueSide, 0));
     }
 
     public DecodedValue decode(byte[] bytes, FormatChoice choice) {
-        return decode(bytes, choice, null);
+        return decode(bytes, choice, null, 0);
     }
 
-    private DecodedValue decode(byte[] bytes, FormatChoice choice, Side side) {
+    /**
+     * Decodes as {@link #decode(KafkaMessage, FormatChoice, FormatChoice)} does (the same formats, the same failures
+     * with the same reasons) but keeps only the previews the messages table shows ({@link Previews}):
+     * {@link DecodedValue.Preview}s. An Avro record is written into its preview straight from the bytes, with no
+     * tree (its remaining bytes are still checked); anything else is decoded and then reduced.
+     */
+    public DecodedMessage preview(KafkaMessage message, FormatChoice keyFormat, FormatChoice valueFormat,
+                                  int maxChars) {
+        return new DecodedMessage(message, Previews.of(decode(message.key(), keyFormat, null, maxChars), maxChars),
+                Previews.of(decode(message.value(), valueFormat, null, maxChars), maxChars));
+    }
+
+    /** @param preview the preview's length when only a preview is wanted, else 0 */
+    private DecodedValue decode(byte[] bytes, FormatChoice choice, Side side, int preview) {
         if (bytes == null) {
             return DecodedValue.ABSENT;
         }
@@ -80,8 +99,8 @@ public final class MessageDecoder {
         }
         try {
             return switch (choice.mode()) {
-                case AUTO -> detect(bytes, side);
-                case AVRO -> forcedAvro(bytes, choice, side);
+                case AUTO -> detect(bytes, side, preview);
+                case AVRO -> forcedAvro(bytes, choice, side, preview);
                 case JSON -> new DecodedValue.Decoded(DataFormat.JSON, json(bytes, 0), null);
                 case TEXT -> new DecodedValue.Decoded(DataFormat.TEXT, Bytes.utf8Lenient(bytes), null);
                 case HEX -> new DecodedValue.Decoded(DataFormat.HEX, HexFormat.of().formatHex(bytes), null);
@@ -97,11 +116,11 @@ public final class MessageDecoder {
         }
     }
 
-    private DecodedValue detect(byte[] bytes, Side side) throws DecodeException, FramedFailure {
+    private DecodedValue detect(byte[] bytes, Side side, int preview) throws DecodeException, FramedFailure {
         int id = WireFormat.schemaId(bytes).orElse(-1);
         // Ids start at 1 in Confluent and Apicurio; a zero id is a number that happens to start with 0, not a frame.
         if (id > 0) {
-            return framed(bytes, id, side);
+            return framed(bytes, id, side, preview);
         }
         if (Bytes.looksLikeJson(bytes)) {
             try {
@@ -117,10 +136,13 @@ public final class MessageDecoder {
         return new DecodedValue.Decoded(DataFormat.HEX, HexFormat.of().formatHex(bytes), null);
     }
 
-    private DecodedValue framed(byte[] bytes, int id, Side side) throws DecodeException, FramedFailure {
-        RegistrySchemas.Entry entry = schemas.byId(id);
+    private DecodedValue framed(byte[] bytes, int id, Side side, int preview)
+            throws DecodeException, FramedFailure {
+        RegistrySchemas.Entry entry = id == lastId ? lastEntry : schemas.byId(id);
+        lastId = id;
+        lastEntry = entry;
         return switch (entry.schemaType()) {
-            case "AVRO" -> avro(bytes, WireFormat.HEADER_SIZE, entry, side);
+            case "AVRO" -> avro(bytes, WireFormat.HEADER_SIZE, entry, side, preview);
             case "JSON" -> jsonFramed(bytes, entry);
             default -> throw new FramedFailure(entry.schemaType() + " schemas (id " + id
                     + ") are not decoded yet", entry);
@@ -136,7 +158,7 @@ public final class MessageDecoder {
     }
 
     /** A chosen schema: framed bytes skip their header (the chosen schema wins), unframed bytes are a bare body. */
-    private DecodedValue forcedAvro(byte[] bytes, FormatChoice choice, Side side)
+    private DecodedValue forcedAvro(byte[] bytes, FormatChoice choice, Side side, int preview)
             throws DecodeException, FramedFailure {
         int embedded = WireFormat.schemaId(bytes).orElse(-1);
         RegistrySchemas.Entry entry;
@@ -154,11 +176,21 @@ public final class MessageDecoder {
             throw new FramedFailure("schema id " + entry.ref().id() + " is " + entry.schemaType() + ", not Avro",
                     entry);
         }
-        return avro(bytes, embedded > 0 ? WireFormat.HEADER_SIZE : 0, entry, side);
+        return avro(bytes, embedded > 0 ? WireFormat.HEADER_SIZE : 0, entry, side, preview);
     }
 
-    /** @param side what a projecting decoder reads of this key or value; null for a full decode */
-    private DecodedValue avro(byte[] bytes, int offset, RegistrySchemas.Entry entry, Side side) throws FramedFailure {
+    /**
+     * @param side    what a projecting decoder reads of this key or value; null for a full decode
+     * @param preview the preview's length when only a preview is wanted, else 0
+     */
+    private DecodedValue avro(byte[] bytes, int offset, RegistrySchemas.Entry entry, Side side, int preview)
+            throws FramedFailure {
+        if (preview > 0 && side == null && entry.avro().getType() == org.apache.avro.Schema.Type.RECORD) {
+            DecodedValue shown = previewAvro(bytes, offset, entry, preview);
+            if (shown != null) {
+                return shown;
+            }
+        }
         cursor.reset(bytes, offset, bytes.length - offset);
         Object tree;
         try {
@@ -175,6 +207,27 @@ public final class MessageDecoder {
             throw new FramedFailure("does not match schema " + entry.ref().describe() + ": " + describe(e), entry);
         }
         return new DecodedValue.Decoded(DataFormat.AVRO, tree, entry.ref());
+    }
+
+    /**
+     * The preview of a record written straight from its body; null when the record does not decode (the tree's way
+     * then says why, in its words) or when only the tree shows it faithfully ({@link AvroPreview.Unsupported}).
+     */
+    private DecodedValue previewAvro(byte[] bytes, int offset, RegistrySchemas.Entry entry, int maxChars) {
+        if (previews.size() > 1_000) {
+            previews.clear();
+        }
+        AvroPreview writer = previews.computeIfAbsent(entry, e -> new AvroPreview(e.avro()));
+        cursor.reset(bytes, offset, bytes.length - offset);
+        try {
+            writer.write(cursor, previewText.reset(maxChars));
+        } catch (IOException | RuntimeException | AvroPreview.Unsupported e) {
+            return null;
+        }
+        if (!cursor.atEnd()) {
+            return null;
+        }
+        return new DecodedValue.Preview(DataFormat.AVRO, Previews.shown(previewText.result()), entry.ref());
     }
 
     private static String describe(Exception e) {

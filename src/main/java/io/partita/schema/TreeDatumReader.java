@@ -47,6 +47,17 @@ final class TreeDatumReader {
         return root.read(in);
     }
 
+    /** Passes over one value, checking it as the projecting reader does with the parts nobody looks at. */
+    @FunctionalInterface
+    interface Skip {
+        void skip(AvroCursor in) throws IOException;
+    }
+
+    static Skip skipper(Schema schema) {
+        Node node = skipper(schema, new IdentityHashMap<>());
+        return node::read;
+    }
+
     private static Node projected(Schema schema, Projection p, Map<Schema, Node[]> records,
                                   Map<Schema, Node[]> skips) {
         if (p == null) {

@@ -53,6 +53,11 @@ public final class EngineProbe {
             MessageReader reader = session.search(ReadRequest.wholeTopic(MessagesBench.TOPIC), filter,
                     new MessageReader.Sink() {
                         @Override
+                        public int previewChars() {
+                            return MessagesBench.PREVIEWS;
+                        }
+
+                        @Override
                         public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {
                             seen.addAndGet(batch.size());
                         }

@@ -49,6 +49,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class MessagesBench {
 
     static final String TOPIC = "bench.orders";
+    /**
+     * What the engine's sink asks for: previews of the table's length, as the app's messages table does, or whole
+     * trees (what the CLI's consume takes) with -Dbench.trees=true.
+     */
+    static final int PREVIEWS = Boolean.getBoolean("bench.trees") ? 0 : io.partita.ui.messages.MessageRow.PREVIEW_CHARS;
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -139,6 +144,11 @@ public final class MessagesBench {
             double cpu0 = processCpuSeconds();
             long start = System.nanoTime();
             MessageReader reader = session.read(ReadRequest.wholeTopic(TOPIC), new MessageReader.Sink() {
+                @Override
+                public int previewChars() {
+                    return MessagesBench.PREVIEWS;
+                }
+
                 @Override
                 public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {
                     first.compareAndSet(0, System.nanoTime());

@@ -52,6 +52,11 @@ public final class SearchBench {
             MessageReader reader = session.search(ReadRequest.wholeTopic(MessagesBench.TOPIC),
                     RecordFilter.compile(FILTER), new MessageReader.Sink() {
                         @Override
+                        public int previewChars() {
+                            return MessagesBench.PREVIEWS;
+                        }
+
+                        @Override
                         public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {
                             matches.addAndGet(batch.size());
                         }

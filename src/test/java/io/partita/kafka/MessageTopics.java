@@ -72,6 +72,22 @@ public final class MessageTopics {
         public final AtomicReference<ReadProgress> finished = new AtomicReference<>();
         public final AtomicReference<String> error = new AtomicReference<>();
         public volatile int batches;
+        private final int previewChars;
+
+        /** A sink that takes whole trees. */
+        public Collector() {
+            this(0);
+        }
+
+        /** A sink that takes previews of this length, as the messages table does. */
+        public Collector(int previewChars) {
+            this.previewChars = previewChars;
+        }
+
+        @Override
+        public int previewChars() {
+            return previewChars;
+        }
 
         @Override
         public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {

@@ -96,6 +96,9 @@ class AvroCorpusSandboxTest {
     private static String topic;
     private static int schemaId;
     private static List<DecodedMessage> read;
+    /** The same records read by a sink that keeps previews of {@value #PREVIEW} characters, as the table does. */
+    private static List<DecodedMessage> previewed;
+    static final int PREVIEW = 100;
 
     @BeforeAll
     static void produceCorpus(Sandbox sandbox) throws Exception {
@@ -126,6 +129,12 @@ class AvroCorpusSandboxTest {
             assertThat(reader.awaitFinished(Duration.ofSeconds(30))).isTrue();
             assertThat(collector.errorText()).isEmpty();
             read = collector.messages.stream().sorted(Comparator.comparingLong(m -> m.message().offset())).toList();
+            MessageTopics.Collector previews = new MessageTopics.Collector(PREVIEW);
+            reader = session.read(ReadRequest.wholeTopic(topic), previews);
+            assertThat(reader.awaitFinished(Duration.ofSeconds(30))).isTrue();
+            assertThat(previews.errorText()).isEmpty();
+            previewed = previews.messages.stream().sorted(Comparator.comparingLong(m -> m.message().offset()))
+                    .toList();
         }
     }
 
@@ -188,6 +197,33 @@ class AvroCorpusSandboxTest {
     void recordsAfterFailuresStillDecode() {
         assertThat(read).hasSize(10);
         assertThat(ValueJson.compact(tree(read.get(9)))).isEqualTo(SECOND);
+    }
+
+    @Test
+    void aSinkThatKeepsPreviewsGetsTheTreesTextAndTheSameFailures() {
+        assertThat(previewed).hasSize(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            DecodedMessage whole = read.get(i);
+            DecodedMessage shown = previewed.get(i);
+            assertThat(shown.message().offset()).isEqualTo(whole.message().offset());
+            for (boolean key : new boolean[] {true, false}) {
+                DecodedValue expected = Previews.of(key ? whole.key() : whole.value(), PREVIEW);
+                DecodedValue actual = key ? shown.key() : shown.value();
+                if (expected instanceof DecodedValue.Failed failed) {
+                    assertThat(actual).as("record %d", i).isInstanceOf(DecodedValue.Failed.class);
+                    assertThat(((DecodedValue.Failed) actual).reason()).isEqualTo(failed.reason());
+                    assertThat(((DecodedValue.Failed) actual).raw()).isEqualTo(failed.raw());
+                    assertThat(actual.schemaRef()).isEqualTo(failed.schemaRef());
+                } else {
+                    assertThat(actual).as("record %d", i).isEqualTo(expected);
+                }
+            }
+        }
+        // The Avro records are longer than the preview and cut; the JSON payload (62 characters) is not.
+        assertThat(((DecodedValue.Preview) previewed.get(0).value()).text()).hasSize(PREVIEW + 1).endsWith("…")
+                .isEqualTo(FIRST.substring(0, PREVIEW) + "…");
+        assertThat(((DecodedValue.Preview) previewed.get(3).value()).text())
+                .isEqualTo("{\"event\":\"click\",\"amount\":10.50,\"tags\":[\"a\",\"b\"],\"n\":null}");
     }
 
     private static Object tree(DecodedMessage message) {

@@ -90,4 +90,39 @@ class CompactJsonTest {
         }
         return s.toString();
     }
+
+    @Test
+    void numbersAndDecimalsAreWrittenAsJavaWritesThem() {
+        java.util.Random random = new java.util.Random(21);
+        java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(0L, 1L, -1L, 9L, 10L, -10L, 99L,
+                Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, 999_999_999_999_999_999L,
+                1_000_000_000_000_000_000L));
+        for (int i = 0; i < 2000; i++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long v : values) {
+            CompactJson out = new CompactJson(1000);
+            out.number(v);
+            assertThat(out.result().text()).isEqualTo(Long.toString(v));
+            for (int scale : new int[] {0, 1, 2, 3, 7, 18, 19, 25, 64, 65, -1, -3}) {
+                CompactJson d = new CompactJson(1000);
+                d.decimal(v, scale);
+                assertThat(d.result().text()).as("%d scale %d", v, scale)
+                        .isEqualTo(java.math.BigDecimal.valueOf(v, scale).toPlainString());
+            }
+        }
+    }
+
+    @Test
+    void instantsAreWrittenAsTheTreeRendersThem() {
+        java.util.Random random = new java.util.Random(22);
+        for (int i = 0; i < 5000; i++) {
+            long millis = i < 2500 ? random.nextLong() % 400_000_000_000_000L : random.nextLong() >> random.nextInt(64);
+            CompactJson out = new CompactJson(1000);
+            out.instantMillis(millis);
+            CompactJson tree = new CompactJson(1000);
+            tree.value(LogicalValues.timestampMillis(millis));
+            assertThat(out.result().text()).as("%d", millis).isEqualTo(tree.result().text());
+        }
+    }
 }

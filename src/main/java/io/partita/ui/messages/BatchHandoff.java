@@ -57,6 +57,12 @@ final class BatchHandoff implements MessageReader.Sink {
         this.onDelivery = onDelivery;
     }
 
+    /** Rows keep previews only: the reader makes them on its decoder threads, with no tree for Avro records. */
+    @Override
+    public int previewChars() {
+        return MessageRow.PREVIEW_CHARS;
+    }
+
     @Override
     public void onBatch(List<DecodedMessage> batch, ReadProgress newProgress) {
         // Only the newest cap records of a batch can ever be shown: rows are not even built for the others.

@@ -6,6 +6,7 @@ import io.partita.model.DecodedValue;
 import io.partita.model.FormatChoice;
 import io.partita.model.KafkaMessage;
 import io.partita.model.SchemaRef;
+import io.partita.schema.Previews;
 import io.partita.schema.ValueJson;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +20,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class MessageRow {
 
-    static final int PREVIEW_CHARS = 300;
+    /** How much of a key or value a row keeps; the reader is asked for previews of this length. */
+    public static final int PREVIEW_CHARS = 300;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private final KafkaMessage message;
@@ -168,15 +170,9 @@ public final class MessageRow {
         if (value instanceof DecodedValue.Failed failed) {
             return "⚠ " + failed.reason();
         }
-        Object tree = ((DecodedValue.Decoded) value).value();
-        if (tree instanceof String text) {
-            return oneLine(text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "…" : text);
+        if (value instanceof DecodedValue.Preview shown) {
+            return shown.text();
         }
-        ValueJson.Rendered rendered = ValueJson.limited(tree, false, PREVIEW_CHARS);
-        return rendered.truncated() ? rendered.text() + "…" : rendered.text();
-    }
-
-    private static String oneLine(String text) {
-        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace("\r", "").replace('\n', '⏎');
+        return Previews.text(((DecodedValue.Decoded) value).value(), PREVIEW_CHARS);
     }
 }
