@@ -29,6 +29,10 @@ public final class EngineProbe {
         try (Sandbox sandbox = Sandbox.start(new SandboxOptions(1, true, false, null, false), s -> { })) {
             MessageTopics.create(sandbox.bootstrapServers(), MessagesBench.TOPIC, 6);
             MessagesBench.produce(sandbox, count);
+            int warm = Integer.getInteger("probe.warm", 0);
+            if (warm > 0) {
+                warmDecoder(sandbox, warm);
+            }
             for (int round = 1; round <= rounds; round++) {
                 String only = System.getProperty("probe.only", "");
                 double kcat = MessagesBench.kcat(sandbox);
@@ -43,6 +47,28 @@ public final class EngineProbe {
             }
         }
         System.exit(0);
+    }
+
+    /** Decodes {@code n} order records into previews before the first round, off any reader: JIT warm-up only. */
+    private static void warmDecoder(Sandbox sandbox, int n) throws Exception {
+        try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
+            String text = new String(MessagesBench.class.getResourceAsStream("/io/partita/sandbox/demo-order.avsc")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int id = session.registry().orElseThrow().register(MessagesBench.TOPIC + "-value", text, "AVRO");
+            List<byte[]> pool = MessagesBench.pool(io.partita.schema.AvroSchemas.parse(text), id, 500);
+            io.partita.schema.MessageDecoder decoder = new io.partita.schema.MessageDecoder(session.schemas());
+            long start = System.nanoTime();
+            long chars = 0;
+            for (int i = 0; i < n; i++) {
+                io.partita.model.KafkaMessage m = new io.partita.model.KafkaMessage("warm", 0, i, 0L,
+                        io.partita.model.KafkaMessage.TimestampType.CREATE_TIME, "k".getBytes(),
+                        pool.get(i % pool.size()), List.of());
+                chars += decoder.preview(m, io.partita.model.FormatChoice.AUTO, io.partita.model.FormatChoice.AUTO,
+                        MessagesBench.PREVIEWS == 0 ? 300 : MessagesBench.PREVIEWS).value().format().ordinal();
+            }
+            System.out.printf(Locale.ROOT, "warm-up: %d records in %.2f s (%d)%n", n,
+                    (System.nanoTime() - start) / 1e9, chars);
+        }
     }
 
     private static double run(Sandbox sandbox, RecordFilter filter) throws Exception {

@@ -45,6 +45,8 @@ final class BatchHandoff implements MessageReader.Sink {
     private boolean closed;
     private long lastDelivery;
     private int trickled;
+    /** Rows handed over so far, up to the cap (the table starts empty with each browse). */
+    private int shown;
 
     private final io.partita.model.FormatChoice keyFormat;
     private final io.partita.model.FormatChoice valueFormat;
@@ -132,6 +134,13 @@ final class BatchHandoff implements MessageReader.Sink {
         }
         synchronized (this) {
             int count = trickled < TRICKLE_ROWS ? Math.min(TRICKLE_STEP, pending.size()) : pending.size();
+            if (shown < cap) {
+                // The delivery that reaches the cap stops there; the first drop from the front comes with the next.
+                // One change that both grows the table and shifts every shown row makes JavaFX's table lay its
+                // cells out twice in that pulse (a new row count lays out at once, then the pulse's layout).
+                count = Math.min(count, cap - shown);
+            }
+            shown = (int) Math.min(cap, (long) shown + count);
             List<MessageRow> rows = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 rows.add(pending.removeFirst());

@@ -79,4 +79,24 @@ class BatchHandoffTest {
         assertThat(Collections.max(delivered.stream().map(d -> d.rows().size()).toList()))
                 .isLessThanOrEqualTo(BatchHandoff.TRICKLE_STEP);
     }
+
+    @Test
+    void theDeliveryThatReachesTheCapStopsThereAndTheFrontIsDroppedWithTheNext() {
+        BatchHandoff handoff = new BatchHandoff(runner, 200, ReadRequest.wholeTopic("t"), delivered::add);
+        handoff.onBatch(records(0, 100), progress(100, false));
+        runner.release();
+        int before = delivered.size();
+        assertThat(offsets()).hasSize(100);
+        handoff.onBatch(records(100, 250), progress(250, false));
+        handoff.onFinished(progress(250, true), null);
+        runner.release();
+
+        List<BatchHandoff.Delivery> after = delivered.subList(before, delivered.size());
+        assertThat(after).hasSize(2);
+        assertThat(after.get(0).rows()).hasSize(100).first().satisfies(r -> assertThat(r.offset()).isEqualTo(100));
+        assertThat(after.get(0).finished()).isFalse();
+        assertThat(after.get(1).rows()).hasSize(50);
+        assertThat(after.get(1).finished()).isTrue();
+        assertThat(offsets()).containsExactlyElementsOf(LongStream.range(0, 250).boxed().toList());
+    }
 }
