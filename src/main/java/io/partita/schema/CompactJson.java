@@ -177,7 +177,7 @@ final class CompactJson {
     void utf8(byte[] bytes, int offset, int length) {
         out.append('"');
         // Every byte makes at least one character: past this many, the limit is passed and the rest is cut anyway.
-        int end = offset + Math.min(length, Math.max(0, max - out.length()) + 1);
+        int end = offset + (int) Math.min(length, Math.max(0L, (long) max - out.length()) + 1);
         int i = out.ascii(bytes, offset, end);
         while (i < end) {
             int b = bytes[i];

@@ -7,7 +7,7 @@ import java.time.Instant;
  * {@code …:09.120Z}), without the formatter machinery: a quarter of a decoded order's cost went into
  * DateTimeFormatter. Years outside 0000–9999 are left to {@link Instant#toString()}.
  */
-final class IsoInstants {
+public final class IsoInstants {
 
     private static final long MILLIS_PER_DAY = 86_400_000L;
     /** 0000-01-01 and 10000-01-01 in epoch days. */
@@ -22,6 +22,31 @@ final class IsoInstants {
         int n = write(millis, out, 0);
         return n < 0 ? Instant.ofEpochMilli(millis).toString() : new String(out, 0, n);
     }
+
+    /**
+     * The local date-time of epoch milliseconds in a zone as {@code yyyy-MM-dd HH:mm:ss.SSS} (what the messages table
+     * shows for every row it re-texts, without a DateTimeFormatter); years outside 0000–9999 go through one.
+     */
+    public static String localDateTime(long millis, java.time.ZoneId zone) {
+        Instant instant = Instant.ofEpochMilli(millis);
+        long local = millis + zone.getRules().getOffset(instant).getTotalSeconds() * 1000L;
+        char[] out = new char[MAX_CHARS];
+        int n = write(local, out, 0);
+        if (n < 0) {
+            return LOCAL.format(instant.atZone(zone));
+        }
+        out[10] = ' ';
+        if (n == 20) {
+            out[19] = '.';
+            out[20] = '0';
+            out[21] = '0';
+            out[22] = '0';
+        }
+        return new String(out, 0, 23);
+    }
+
+    private static final java.time.format.DateTimeFormatter LOCAL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     /** The longest text {@link #write} writes. */
     static final int MAX_CHARS = 24;

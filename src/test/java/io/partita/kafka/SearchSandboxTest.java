@@ -156,7 +156,8 @@ class SearchSandboxTest {
                 "value.items[0].quantity >= 2 && value.shipping.city == \"Berlin\"",
                 "value.status in [\"PAID\", \"SHIPPED\"] && value.total > 50 || value.coupon != null",
                 "size(value.items) == 1 || value.attributes.channel == \"store\"",
-                "key startsWith \"customer-01\" && partition >= 0")) {
+                "key startsWith \"customer-01\" && partition >= 0",
+                "value != null && key startsWith \"customer-02\"")) {
             RecordFilter filter = RecordFilter.compile(expression);
             Set<String> expected = new TreeSet<>();
             all.messages.stream().filter(filter)
@@ -170,6 +171,18 @@ class SearchSandboxTest {
                         + m.message().offset());
                 assertThat(m.value()).as("a match is handed out fully decoded").isEqualTo(full.value());
                 assertThat(m.key()).isEqualTo(full.key());
+            });
+            // The messages table's sink takes previews: the same matches, each the preview of its full decode.
+            MessageTopics.Collector shown = new MessageTopics.Collector(120);
+            assertThat(session.search(ReadRequest.wholeTopic("demo.orders"), filter, shown)
+                    .awaitFinished(Duration.ofSeconds(60))).isTrue();
+            assertThat(found(shown)).as(expression).isEqualTo(expected);
+            shown.messages.forEach(m -> {
+                io.partita.model.DecodedMessage full = byPosition.get(m.message().partition() + "@"
+                        + m.message().offset());
+                assertThat(m.value()).isInstanceOf(io.partita.model.DecodedValue.Preview.class)
+                        .isEqualTo(io.partita.schema.Previews.of(full.value(), 120));
+                assertThat(m.key()).isEqualTo(io.partita.schema.Previews.of(full.key(), 120));
             });
         }
     }

@@ -125,4 +125,23 @@ class CompactJsonTest {
             assertThat(out.result().text()).as("%d", millis).isEqualTo(tree.result().text());
         }
     }
+
+    @Test
+    void utf8BytesAreWrittenAsTheirStringAtAnyLimit() {
+        byte[] text = "tab\there \"q\" \\ é ✓ \u0001 end".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CompactJson whole = new CompactJson(Integer.MAX_VALUE);
+        whole.string(new String(text, java.nio.charset.StandardCharsets.UTF_8));
+        String expected = whole.result().text();
+        assertThat(expected).startsWith("\"tab\\there \\\"q\\\" \\\\ é ✓ \\u0001 end");
+        for (int max : new int[] {0, 1, 5, 12, 20, expected.length() - 1, expected.length(), Integer.MAX_VALUE}) {
+            CompactJson bytes = new CompactJson(max);
+            bytes.utf8(text, 0, text.length);
+            CompactJson chars = new CompactJson(max);
+            chars.string(new String(text, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(bytes.result()).as("limit %d", max).isEqualTo(chars.result());
+        }
+        CompactJson unlimited = new CompactJson(Integer.MAX_VALUE);
+        unlimited.utf8(text, 0, text.length);
+        assertThat(unlimited.result().text()).isEqualTo(expected).endsWith("end\"");
+    }
 }

@@ -27,4 +27,21 @@ class IsoInstantsTest {
                     .isEqualTo(Instant.ofEpochMilli(millis).toString());
         }
     }
+
+    @Test
+    void localDateTimesAreWhatTheFormatterWrites() {
+        java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm:ss.SSS");
+        java.util.Random random = new java.util.Random(31);
+        for (String zone : new String[] {"UTC", "Europe/Berlin", "America/St_Johns", "Asia/Kathmandu",
+                "Pacific/Chatham", "America/Los_Angeles"}) {
+            java.time.ZoneId id = java.time.ZoneId.of(zone);
+            for (int i = 0; i < 3000; i++) {
+                long millis = i < 10 ? i * 999L - 5000 : i % 2 == 0 ? random.nextLong() % 4_000_000_000_000L
+                        : (random.nextLong() % 400_000_000_000_000L) / 1000 * 1000;
+                assertThat(IsoInstants.localDateTime(millis, id)).as("%d in %s", millis, zone)
+                        .isEqualTo(formatter.format(java.time.Instant.ofEpochMilli(millis).atZone(id)));
+            }
+        }
+    }
 }

@@ -6,11 +6,11 @@ import io.partita.model.DecodedValue;
 import io.partita.model.FormatChoice;
 import io.partita.model.KafkaMessage;
 import io.partita.model.SchemaRef;
+import io.partita.schema.IsoInstants;
 import io.partita.schema.Previews;
 import io.partita.schema.ValueJson;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * One row of the messages table: the raw record, previews cut at {@value #PREVIEW_CHARS} characters and what the
@@ -22,7 +22,6 @@ public final class MessageRow {
 
     /** How much of a key or value a row keeps; the reader is asked for previews of this length. */
     public static final int PREVIEW_CHARS = 300;
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private final KafkaMessage message;
     private final FormatChoice keyFormat;
@@ -89,8 +88,7 @@ public final class MessageRow {
 
     /** Local time, milliseconds; empty when the record has no timestamp. */
     public String localTime(ZoneId zone) {
-        Instant instant = message.instant();
-        return instant == null ? "" : LOCAL.format(instant.atZone(zone));
+        return message.timestamp() < 0 ? "" : IsoInstants.localDateTime(message.timestamp(), zone);
     }
 
     /** The timestamp as UTC ISO-8601 with its type, for tooltips. */
