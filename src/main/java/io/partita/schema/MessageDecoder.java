@@ -205,6 +205,10 @@ public final class MessageDecoder {
                     + entry.ref().describe() + " does", entry);
         } catch (IOException | RuntimeException e) {
             throw new FramedFailure("does not match schema " + entry.ref().describe() + ": " + describe(e), entry);
+        } catch (StackOverflowError e) {
+            // A recursive schema lets every byte open one more level: a corrupt body must not end the read.
+            throw new FramedFailure("does not match schema " + entry.ref().describe() + ": nested too deeply to "
+                    + "decode (the body opens a level with almost every byte)", entry);
         }
         return new DecodedValue.Decoded(DataFormat.AVRO, tree, entry.ref());
     }
@@ -221,7 +225,7 @@ public final class MessageDecoder {
         cursor.reset(bytes, offset, bytes.length - offset);
         try {
             writer.write(cursor, previewText.reset(maxChars));
-        } catch (IOException | RuntimeException | AvroPreview.Unsupported e) {
+        } catch (IOException | RuntimeException | AvroPreview.Unsupported | StackOverflowError e) {
             return null;
         }
         if (!cursor.atEnd()) {

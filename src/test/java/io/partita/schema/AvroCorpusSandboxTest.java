@@ -91,6 +91,10 @@ class AvroCorpusSandboxTest {
             + "\"counts\":{},\"note\":\"gift\",\"choice\":{\"lat\":1.5,\"lon\":2.5},\"raw\":\"\",\"tag\":\"AAAAAA==\","
             + "\"flag\":false,\"text\":\"\"}";
 
+    /** Every level is an array of levels: one byte (a block count) opens the next. */
+    static final String TREE = """
+            {"type": "record", "name": "Level", "namespace": "io.partita.test", "fields": [
+              {"name": "below", "type": {"type": "array", "items": "Level"}}]}""";
     static final String THIRD_CHOICE = "\"choice\":\"text branch\"";
 
     private static String topic;
@@ -122,6 +126,12 @@ class AvroCorpusSandboxTest {
                     java.util.Arrays.copyOf(good, good.length / 2)), null));
             byte[] longer = java.util.Arrays.copyOf(good, good.length + 3);
             out.add(new MessageTopics.Out(0, null, WireFormat.frame(schemaId, longer), null));
+            out.add(avro(schema, second(schema)));
+            // A recursive schema and a body that opens a level with every byte: too deep for any stack.
+            int treeId = session.registry().orElseThrow().register(topic + "-tree", TREE, "AVRO");
+            byte[] deep = new byte[400_000];
+            java.util.Arrays.fill(deep, (byte) 2);
+            out.add(new MessageTopics.Out(0, null, WireFormat.frame(treeId, deep), null));
             out.add(avro(schema, second(schema)));
             MessageTopics.produce(sandbox.bootstrapServers(), topic, out);
             MessageTopics.Collector collector = new MessageTopics.Collector();
@@ -195,8 +205,18 @@ class AvroCorpusSandboxTest {
 
     @Test
     void recordsAfterFailuresStillDecode() {
-        assertThat(read).hasSize(10);
+        assertThat(read).hasSize(12);
         assertThat(ValueJson.compact(tree(read.get(9)))).isEqualTo(SECOND);
+        assertThat(ValueJson.compact(tree(read.get(11)))).isEqualTo(SECOND);
+    }
+
+    @Test
+    void aBodyNestedDeeperThanAnyStackFailsWithAReasonAndTheReadGoesOn() {
+        DecodedValue.Failed failed = (DecodedValue.Failed) read.get(10).value();
+        assertThat(failed.reason()).contains("nested too deeply");
+        assertThat(failed.raw()).hasSize(400_000 + WireFormat.HEADER_SIZE);
+        assertThat(previewed.get(10).value()).isInstanceOf(DecodedValue.Failed.class);
+        assertThat(((DecodedValue.Failed) previewed.get(10).value()).reason()).isEqualTo(failed.reason());
     }
 
     @Test
