@@ -14,8 +14,8 @@ import java.util.function.Consumer;
  * only after the UI thread applied the last) and at most one every
  * {@value #PERIOD_MILLIS} ms, however fast records arrive. What waits is capped at the table's cap (older records
  * beyond it are counted as dropped, never held), so a fast topic cannot fill the heap while the UI is busy.
- * Rows, previews included, are built on the reader thread; the UI thread only appends. A browse's first rows come
- * a few at a time ({@link #TRICKLE_ROWS}).
+ * Rows are built on the reader thread from previews the decoder threads made; the UI thread only appends. A
+ * browse's first rows come a few at a time ({@link #TRICKLE_ROWS}), and the delivery that reaches the cap stops there.
  */
 final class BatchHandoff implements MessageReader.Sink {
 

@@ -16,7 +16,8 @@ import java.time.ZoneId;
  * One row of the messages table: the raw record, previews cut at {@value #PREVIEW_CHARS} characters and what the
  * decoding said (format, schema, failure). The decoded tree itself is not kept: 100,000 rows of trees would take
  * gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again (cheap).
- * Built on the reader thread, so the UI thread never renders previews of rows it then drops.
+ * Built on the reader thread from the previews the decoder threads made (the table's sink asks for them,
+ * {@link BatchHandoff#previewChars()}), so the UI thread never renders previews of rows it then drops.
  */
 public final class MessageRow {
 
