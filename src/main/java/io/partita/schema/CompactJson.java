@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compact JSON of a plain value tree written straight into a StringBuilder, stopping once a limit is passed: the
- * table's previews, made for every record read, at a fraction of what a Jackson generator costs per call. Writes
+ * Compact JSON of a plain value tree (or, through {@link AvroPreview}, of an Avro body) written straight into a
+ * character array, stopping once a limit is passed: the table's previews, made for every record read, at a fraction
+ * of what a Jackson generator costs per call. Writes
  * the same text as {@link ValueJson}'s Jackson writer (plain decimals, NaN and infinities as strings, the standard
  * escapes: {@code \" \\ \b \t \n \f \r} and {@code \\u00XX} for other control characters). Gives up (returns
  * null) on any type it does not know, so the caller can fall back to Jackson.
