@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * For profiling the read engine without the UI: one sandbox, the benchmark topic produced once, then rounds of
  * kcat / browse / search in one JVM (the later rounds are JIT-warm). Args: records (default 1000000), rounds
- * (default 4); -Dprobe.only=browse, search or floor runs just that. Run with -XX:StartFlightRecording to see where the
- * time goes.
+ * (default 4); -Dprobe.only=browse, search or floor runs just that; -Dprobe.warm=N decodes N records into previews
+ * before the first round; -Dprobe.threads=true prints each round's CPU by thread (JIT compiler and GC threads too).
+ * Run with -XX:StartFlightRecording to see where the time goes.
  */
 public final class EngineProbe {
 
@@ -71,10 +72,29 @@ public final class EngineProbe {
         }
     }
 
+    /** CPU ticks (1/100 s) per thread name from /proc, numbers in names folded (compiler and GC threads included). */
+    private static java.util.Map<String, Long> threadTicks() throws java.io.IOException {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path task : tasks.toList()) {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "N");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return out;
+    }
+
     private static double run(Sandbox sandbox, RecordFilter filter) throws Exception {
         AtomicLong seen = new AtomicLong();
         try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
             double cpu0 = MessagesBench.processCpuSeconds();
+            java.util.Map<String, Long> threads0 = threadTicks();
             long start = System.nanoTime();
             MessageReader reader = session.search(ReadRequest.wholeTopic(MessagesBench.TOPIC), filter,
                     new MessageReader.Sink() {
@@ -99,6 +119,17 @@ public final class EngineProbe {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "  %s: %,d handed out in %.2f s, CPU %.2f s%n", filter, seen.get(),
                     seconds, MessagesBench.processCpuSeconds() - cpu0);
+            if (Boolean.getBoolean("probe.threads")) {
+                java.util.Map<String, Long> threads1 = threadTicks();
+                StringBuilder line = new StringBuilder("    CPU by thread (s):");
+                threads1.forEach((name, ticks) -> {
+                    long d = ticks - threads0.getOrDefault(name, 0L);
+                    if (d >= 5) {
+                        line.append(String.format(Locale.ROOT, " %s %.2f;", name, d / 100.0));
+                    }
+                });
+                System.out.println(line);
+            }
             return seconds;
         }
     }
