@@ -285,23 +285,24 @@ public final class MessageReader {
         /** @return false when the limit cut the range short */
         private boolean account(PollDecoder.Result result, int from, int to, ReadPlan.Range range) {
             long[] partitionMatches = matches.computeIfAbsent(range.partition(), p -> new long[1]);
-            long next = -1;
+            // Only the decoders' flags are read per record: the records and decoded values were last touched on
+            // other cores.
+            boolean[] failures = result.failed();
+            boolean[] hits = result.matches();
             int i = from;
             for (; i < to && !limitReached(); i++) {
-                DecodedMessage decoded = result.decoded()[i];
                 read++;
-                if (decoded.failed()) {
+                if (failures[i]) {
                     failed++;
                 }
-                if (result.matches()[i]) {
-                    batch.add(decoded);
+                if (hits[i]) {
+                    batch.add(result.decoded()[i]);
                     matched++;
                     partitionMatches[0]++;
                 }
-                next = result.records().get(i).offset() + 1;
             }
-            if (next >= 0) {
-                positions.merge(range.partition(), next, Math::max);
+            if (i > from) {
+                positions.merge(range.partition(), result.records().get(i - 1).offset() + 1, Math::max);
             }
             return i == to;
         }

@@ -66,8 +66,9 @@ final class PollDecoder implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors() > 1;
     }
 
-    /** What one poll decoded to: {@code decoded[i]} and whether it passed the filter, for records[i]. */
-    record Result(List<ConsumerRecord<byte[], byte[]>> records, DecodedMessage[] decoded, boolean[] matches) {
+    /** What one poll decoded to, for records[i]: {@code decoded[i]}, whether it matched, whether it failed. */
+    record Result(List<ConsumerRecord<byte[], byte[]>> records, DecodedMessage[] decoded, boolean[] matches,
+                  boolean[] failed) {
     }
 
     /** A poll being decoded. */
@@ -81,7 +82,7 @@ final class PollDecoder implements AutoCloseable {
     /** Starts decoding a poll: on the workers when there are any (returns at once), else right here. */
     Pending submit(List<ConsumerRecord<byte[], byte[]>> records) {
         int n = records.size();
-        Result result = new Result(records, new DecodedMessage[n], new boolean[n]);
+        Result result = new Result(records, new DecodedMessage[n], new boolean[n], new boolean[n]);
         if (workers == null) {
             decodeRange(decoders[0], probes[0], result, 0, n);
             return new Done(result);
@@ -141,12 +142,14 @@ final class PollDecoder implements AutoCloseable {
         List<ConsumerRecord<byte[], byte[]>> records = result.records();
         DecodedMessage[] decoded = result.decoded();
         boolean[] matches = result.matches();
+        boolean[] failed = result.failed();
         boolean all = filter.matchesAll();
         for (int i = from; i < to; i++) {
             KafkaMessage message = message(records.get(i));
             if (all) {
                 decoded[i] = shown(decoder, message);
                 matches[i] = true;
+                failed[i] = decoded[i].failed();
                 continue;
             }
             DecodedMessage d = (probe == null ? decoder : probe).decode(message, request.keyFormat(),
@@ -159,6 +162,7 @@ final class PollDecoder implements AutoCloseable {
             }
             decoded[i] = d;
             matches[i] = match;
+            failed[i] = d.failed();
         }
     }
 

@@ -35,6 +35,8 @@ public final class MessageDecoder {
     private final CompactJson previewText = new CompactJson(0);
     /** Preview writers per writer schema, made on first use. */
     private final Map<RegistrySchemas.Entry, AvroPreview> previews = new IdentityHashMap<>();
+    private RegistrySchemas.Entry lastPreviewEntry;
+    private AvroPreview lastPreview;
     /** The schema of the previous framed record: a topic's records mostly share one (ids never change meaning). */
     private int lastId;
     private RegistrySchemas.Entry lastEntry;
@@ -218,10 +220,15 @@ public final class MessageDecoder {
      * then says why, in its words) or when only the tree shows it faithfully ({@link AvroPreview.Unsupported}).
      */
     private DecodedValue previewAvro(byte[] bytes, int offset, RegistrySchemas.Entry entry, int maxChars) {
-        if (previews.size() > 1_000) {
-            previews.clear();
+        AvroPreview writer = lastPreview;
+        if (entry != lastPreviewEntry) {
+            if (previews.size() > 1_000) {
+                previews.clear();
+            }
+            writer = previews.computeIfAbsent(entry, e -> new AvroPreview(e.avro()));
+            lastPreviewEntry = entry;
+            lastPreview = writer;
         }
-        AvroPreview writer = previews.computeIfAbsent(entry, e -> new AvroPreview(e.avro()));
         cursor.reset(bytes, offset, bytes.length - offset);
         try {
             writer.write(cursor, previewText.reset(maxChars));

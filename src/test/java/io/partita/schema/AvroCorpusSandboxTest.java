@@ -102,6 +102,9 @@ class AvroCorpusSandboxTest {
     private static List<DecodedMessage> read;
     /** The same records read by a sink that keeps previews of {@value #PREVIEW} characters, as the table does. */
     private static List<DecodedMessage> previewed;
+    /** What the two reads' final progress counted as not decoded. */
+    private static long failedTrees;
+    private static long failedPreviews;
     static final int PREVIEW = 100;
 
     @BeforeAll
@@ -139,10 +142,12 @@ class AvroCorpusSandboxTest {
             assertThat(reader.awaitFinished(Duration.ofSeconds(30))).isTrue();
             assertThat(collector.errorText()).isEmpty();
             read = collector.messages.stream().sorted(Comparator.comparingLong(m -> m.message().offset())).toList();
+            failedTrees = collector.finished.get().failed();
             MessageTopics.Collector previews = new MessageTopics.Collector(PREVIEW);
             reader = session.read(ReadRequest.wholeTopic(topic), previews);
             assertThat(reader.awaitFinished(Duration.ofSeconds(30))).isTrue();
             assertThat(previews.errorText()).isEmpty();
+            failedPreviews = previews.finished.get().failed();
             previewed = previews.messages.stream().sorted(Comparator.comparingLong(m -> m.message().offset()))
                     .toList();
         }
@@ -208,6 +213,14 @@ class AvroCorpusSandboxTest {
         assertThat(read).hasSize(12);
         assertThat(ValueJson.compact(tree(read.get(9)))).isEqualTo(SECOND);
         assertThat(ValueJson.compact(tree(read.get(11)))).isEqualTo(SECOND);
+    }
+
+    @Test
+    void theReadCountsTheRecordsItCouldNotDecode() {
+        // The unknown id, the truncated body, the bytes left over and the body nested too deeply.
+        assertThat(read.stream().filter(DecodedMessage::failed)).hasSize(4);
+        assertThat(failedTrees).isEqualTo(4);
+        assertThat(failedPreviews).isEqualTo(4);
     }
 
     @Test
