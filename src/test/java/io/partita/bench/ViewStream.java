@@ -31,7 +31,7 @@ import javafx.util.Duration;
  * the list change, CSS, layout). The window is shown first, then the view is built in it (what opening the tab costs
  * is printed); the browse starts {@code idle} after that, as a user who picks a topic first.
  */
-final class ViewStream {
+public final class ViewStream {
 
     /** Longest, 99th percentile and median of some durations, in milliseconds. */
     record Stats(int count, double longest, double p99, double median, double total, int over50) {
@@ -65,10 +65,26 @@ final class ViewStream {
     private ViewStream() {
     }
 
-    static void startFx() throws InterruptedException {
+    /** Starts the JavaFX toolkit (no Application) and waits until it runs. */
+    public static void startFx() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+    }
+
+    /** Shows {@code root} in a stage with the app's styles, from any thread; returns once it is shown. */
+    public static void showStyled(javafx.scene.Parent root, double width, double height) throws InterruptedException {
+        CountDownLatch shown = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            Scene scene = new Scene(root, width, height);
+            Styling.useTheme(false);
+            Styling.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            shown.countDown();
+        });
+        shown.await();
     }
 
     /** Shows the view, waits {@code idle}, runs one browse set up by {@code settings} and measures it. */
@@ -82,17 +98,7 @@ final class ViewStream {
         MessagesViewModel[] vm = new MessagesViewModel[1];
         CountDownLatch done = new CountDownLatch(1);
         StackPane root = new StackPane();
-        CountDownLatch shown = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Stage stage = new Stage();
-            Scene scene = new Scene(root, 1500, 900);
-            Styling.useTheme(false);
-            Styling.apply(scene);
-            stage.setScene(scene);
-            stage.show();
-            shown.countDown();
-        });
-        shown.await();
+        showStyled(root, 1500, 900);
         Thread.sleep(500);
         Platform.runLater(() -> {
             // The window is up: what follows is what opening the Messages tab costs.

@@ -1,8 +1,8 @@
 package io.partita.ui.messages;
 
 import io.partita.bench.FxStreamBench;
+import io.partita.bench.ViewStream;
 import io.partita.model.FormatChoice;
-import io.partita.ui.common.Styling;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.ZoneOffset;
@@ -10,12 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What one delivery into a full, capped messages table costs the UI thread, without a reader or renderer competing:
@@ -36,26 +33,16 @@ public final class DeliveryCostProbe {
         for (int i = 0; i < cap + (steps + 30) * batch; i++) {
             pool.add(new MessageRow(FxStreamBench.record(i), auto, auto));
         }
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        ViewStream.startFx();
         RowList rows = new RowList();
         Object[] table = new Object[1];
-        CountDownLatch shown = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            StackPane root = new StackPane();
-            Scene scene = new Scene(root, 1500, 650);
-            Styling.useTheme(false);
-            Styling.apply(scene);
+        StackPane root = new StackPane();
+        onFx(() -> {
             TableView<MessageRow> t = MessageTable.create(rows, ZoneOffset.UTC);
             root.getChildren().add(t);
             table[0] = t;
-            Stage stage = new Stage();
-            stage.setScene(scene);
-            stage.show();
-            shown.countDown();
         });
-        shown.await();
+        ViewStream.showStyled(root, 1500, 650);
         Thread.sleep(3000); // the table primes its cells
         ThreadMXBean fillThreads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < Integer.getInteger("probe.fills", 1); round++) {
@@ -144,15 +131,7 @@ public final class DeliveryCostProbe {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> b.getCollectionCount()).sum();
     }
 
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
+    private static void onFx(Runnable r) {
+        WaitForAsyncUtils.waitForAsyncFx(60_000, r);
     }
 }
