@@ -9,14 +9,22 @@ import java.util.Map;
 /**
  * Compact JSON of a plain value tree (or, through {@link AvroPreview}, of an Avro body) written straight into a
  * character array, stopping once a limit is passed: the table's previews, made for every record read, at a fraction
- * of what a Jackson generator costs per call. Writes
- * the same text as {@link ValueJson}'s Jackson writer (plain decimals, NaN and infinities as strings, the standard
- * escapes: {@code \" \\ \b \t \n \f \r} and {@code \\u00XX} for other control characters). Gives up (returns
- * null) on any type it does not know, so the caller can fall back to Jackson.
+ * of what a Jackson generator costs per call. Writes the same text as {@link ValueJson}'s Jackson writer (plain
+ * decimals, NaN and infinities as strings, the standard escapes: {@code \" \\ \b \t \n \f \r} and
+ * {@code \\u00XX} for other control characters). Gives up (returns null) on any type it does not know, so the caller
+ * can fall back to Jackson.
  */
 final class CompactJson {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final long[] POWERS = new long[19];
+
+    static {
+        POWERS[0] = 1;
+        for (int i = 1; i < POWERS.length; i++) {
+            POWERS[i] = POWERS[i - 1] * 10;
+        }
+    }
 
     private final Chars out;
     private int max;
@@ -294,12 +302,7 @@ final class CompactJson {
                 chars[length++] = '-';
                 value = -value;
             }
-            int end = length + digitCount(value);
-            for (int i = end - 1; i >= length; i--) {
-                chars[i] = (char) ('0' + value % 10);
-                value /= 10;
-            }
-            length = end;
+            digits(value, digitCount(value));
         }
 
         private static int digitCount(long value) {
@@ -310,38 +313,33 @@ final class CompactJson {
             return n;
         }
 
+        /** Writes the last {@code count} digits of {@code value} (≥ 0), zeros in front where it has fewer. */
+        private void digits(long value, int count) {
+            for (int i = length + count - 1; i >= length; i--) {
+                chars[i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
+            length += count;
+        }
+
         /** For 0 ≤ scale ≤ 64 and unscaled above Long.MIN_VALUE (see {@link CompactJson#decimal}). */
         void decimal(long unscaled, int scale) {
+            if (scale == 0) {
+                number(unscaled);
+                return;
+            }
             room(22 + scale);
             if (unscaled < 0) {
                 chars[length++] = '-';
                 unscaled = -unscaled;
             }
-            int digits = digitCount(unscaled);
-            int at = length;
-            if (digits > scale) {
-                int end = at + digits + (scale > 0 ? 1 : 0);
-                for (int i = end - 1, n = 0; i >= at; i--, n++) {
-                    if (scale > 0 && n == scale) {
-                        chars[i] = '.';
-                        continue;
-                    }
-                    chars[i] = (char) ('0' + unscaled % 10);
-                    unscaled /= 10;
-                }
-                length = end;
-            } else {
-                // 0.00ddd: "0." then scale - digits zeros, then the digits.
-                chars[at] = '0';
-                chars[at + 1] = '.';
-                int end = at + 2 + scale;
-                java.util.Arrays.fill(chars, at + 2, end - digits, '0');
-                for (int i = end - 1; i >= end - digits; i--) {
-                    chars[i] = (char) ('0' + unscaled % 10);
-                    unscaled /= 10;
-                }
-                length = end;
-            }
+            // More digits than the scale only below 10^19, so scale ≤ 18 there and the power fits a long.
+            boolean hasWhole = digitCount(unscaled) > scale;
+            long whole = hasWhole ? unscaled / POWERS[scale] : 0;
+            long fraction = hasWhole ? unscaled % POWERS[scale] : unscaled;
+            digits(whole, digitCount(whole));
+            chars[length++] = '.';
+            digits(fraction, scale);
         }
 
         /** A quoted ISO instant; false (nothing written) for a year outside 0000–9999. */

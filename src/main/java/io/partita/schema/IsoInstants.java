@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * Epoch milliseconds as {@link Instant#toString()} writes them ({@code 2026-01-31T13:05:09Z},
  * {@code …:09.120Z}), without the formatter machinery: a quarter of a decoded order's cost went into
- * DateTimeFormatter. Years outside 0000–9999 are left to {@link Instant#toString()}.
+ * DateTimeFormatter. Also the messages table's local date-times ({@link #localDateTime}). Years outside 0000–9999
+ * are left to {@link Instant#toString()} and the formatter.
  */
 public final class IsoInstants {
 
@@ -13,6 +14,10 @@ public final class IsoInstants {
     /** 0000-01-01 and 10000-01-01 in epoch days. */
     private static final long MIN_DAY = -719_528L;
     private static final long MAX_DAY = 2_932_897L;
+    /** The longest text {@link #write} writes. */
+    static final int MAX_CHARS = 24;
+    private static final java.time.format.DateTimeFormatter LOCAL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private IsoInstants() {
     }
@@ -44,12 +49,6 @@ public final class IsoInstants {
         }
         return new String(out, 0, 23);
     }
-
-    private static final java.time.format.DateTimeFormatter LOCAL =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-
-    /** The longest text {@link #write} writes. */
-    static final int MAX_CHARS = 24;
 
     /**
      * Writes the text into {@code out} from {@code at} (room for {@link #MAX_CHARS} needed).
