@@ -8,9 +8,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
@@ -24,7 +24,12 @@ final class MessageTable {
     }
 
     static TableView<MessageRow> create(ObservableList<MessageRow> rows, ZoneId zone) {
-        TableView<MessageRow> table = new TableView<>(rows);
+        TableView<MessageRow> table = new TableView<>(rows) {
+            @Override
+            protected Skin<?> createDefaultSkin() {
+                return new MessageTableSkin(this);
+            }
+        };
         table.setId("messagesTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "messages-table");
@@ -43,15 +48,8 @@ final class MessageTable {
         table.getColumns().add(column("Headers", 70, MessageRow::headerCount, true));
         table.getColumns().add(column("Size", 70, MessageRow::size, true));
         table.getColumns().add(column("Schema", 170, MessageRow::schemaText, false));
+        table.setRowFactory(t -> new MessageTableSkin.Row());
         CellPrimer.install(table, rows);
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(MessageRow row, boolean empty) {
-                super.updateItem(row, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
-                        !empty && row != null && row.failed());
-            }
-        });
         return table;
     }
 
