@@ -33,10 +33,85 @@ public sealed interface DecodedValue {
      * compact JSON or text, cut where the table cuts it and then ending with "…"): what a browse that only shows
      * rows hands out, so no tree is built for a record nobody opens. The tree is made again from the raw bytes when
      * it is needed.
-     *
-     * @param schema the registry schema for Avro, null otherwise
+     * <p>
+     * The text may be written only when first asked for ({@link #deferred}): the decoder checked the whole body
+     * against its schema (so a record that fails is {@link Failed}, counted, and tinted like any other), and a row
+     * that is dropped or never scrolled into view never has its text written. Equal previews have equal texts.
      */
-    record Preview(DataFormat format, String text, SchemaRef schema) implements DecodedValue {
+    final class Preview implements DecodedValue {
+        private final DataFormat format;
+        private final SchemaRef schema;
+        private volatile String text;
+        private volatile java.util.function.Supplier<String> render;
+
+        /**
+         * @param schema the registry schema for Avro, null otherwise
+         */
+        public Preview(DataFormat format, String text, SchemaRef schema) {
+            this.format = java.util.Objects.requireNonNull(format);
+            this.text = java.util.Objects.requireNonNull(text);
+            this.schema = schema;
+        }
+
+        private Preview(DataFormat format, java.util.function.Supplier<String> render, SchemaRef schema) {
+            this.format = format;
+            this.render = render;
+            this.schema = schema;
+        }
+
+        /**
+         * A preview whose text {@code render} writes on first use, on whichever thread asks (it must be safe to call
+         * from any thread, and may be called more than once if two ask at the same moment).
+         */
+        public static Preview deferred(DataFormat format, java.util.function.Supplier<String> render,
+                                       SchemaRef schema) {
+            return new Preview(format, java.util.Objects.requireNonNull(render), schema);
+        }
+
+        @Override
+        public DataFormat format() {
+            return format;
+        }
+
+        public String text() {
+            String shown = text;
+            if (shown == null) {
+                java.util.function.Supplier<String> writer = render;
+                if (writer == null) {
+                    return text; // another thread wrote it meanwhile (the text is set before the writer is let go)
+                }
+                shown = writer.get();
+                text = shown;
+                render = null;
+            }
+            return shown;
+        }
+
+        public SchemaRef schema() {
+            return schema;
+        }
+
+        /** Whether the text was written already (for tests and benchmarks). */
+        public boolean rendered() {
+            return text != null;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Preview p && format == p.format && java.util.Objects.equals(schema, p.schema)
+                    && text().equals(p.text());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(format, schema, text());
+        }
+
+        @Override
+        public String toString() {
+            return "Preview[format=" + format + ", text=" + (text == null ? "(not written yet)" : text)
+                    + ", schema=" + schema + "]";
+        }
     }
 
     /**

@@ -41,9 +41,20 @@ final class AvroPreview {
     }
 
     private final Node root;
+    private final TreeDatumReader.Skip check;
 
     AvroPreview(Schema schema) {
         this.root = compile(schema, new IdentityHashMap<>());
+        this.check = TreeDatumReader.skipper(schema);
+    }
+
+    /**
+     * Reads one value through without writing it, checking what {@link #write} and the tree reader check (lengths,
+     * enum symbols, union branches; logical values out of range are shown plain, never failed): a body this passes
+     * (and that then ends) is one {@link #write} can show, a body this fails is one the tree reader fails as well.
+     */
+    void check(AvroCursor in) throws IOException {
+        check.skip(in);
     }
 
     /** Writes one value into {@code out} (reset by the caller, who also checks that the body ends here). */

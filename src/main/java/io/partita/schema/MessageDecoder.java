@@ -32,7 +32,6 @@ public final class MessageDecoder {
 
     private final RegistrySchemas schemas;
     private final AvroCursor cursor = new AvroCursor();
-    private final CompactJson previewText = new CompactJson(0);
     /** Preview writers per writer schema, made on first use. */
     private final Map<RegistrySchemas.Entry, AvroPreview> previews = new IdentityHashMap<>();
     private RegistrySchemas.Entry lastPreviewEntry;
@@ -80,8 +79,8 @@ public final class MessageDecoder {
     /**
      * Decodes as {@link #decode(KafkaMessage, FormatChoice, FormatChoice)} does (the same formats, the same failures
      * with the same reasons) but keeps only the previews the messages table shows ({@link Previews}):
-     * {@link DecodedValue.Preview}s. An Avro record is written into its preview straight from the bytes, with no
-     * tree (its remaining bytes are still checked); anything else is decoded and then reduced.
+     * {@link DecodedValue.Preview}s. An Avro record is checked here in full and written into its preview straight
+     * from the bytes, with no tree, when the preview is first shown; anything else is decoded and then reduced.
      */
     public DecodedMessage preview(KafkaMessage message, FormatChoice keyFormat, FormatChoice valueFormat,
                                   int maxChars) {
@@ -216,8 +215,9 @@ public final class MessageDecoder {
     }
 
     /**
-     * The preview of a record written straight from its body; null when the record does not decode (the tree's way
-     * then says why, in its words) or when only the tree shows it faithfully ({@link AvroPreview.Unsupported}).
+     * The preview of a record: its body is checked here, in full, against the schema; its text is written from the
+     * body when first asked for (a row shown), not for the rows a table drops or never shows. Null when the record
+     * does not decode (the tree's way then says why, in its words).
      */
     private DecodedValue previewAvro(byte[] bytes, int offset, RegistrySchemas.Entry entry, int maxChars) {
         AvroPreview writer = lastPreview;
@@ -231,14 +231,38 @@ public final class MessageDecoder {
         }
         cursor.reset(bytes, offset, bytes.length - offset);
         try {
-            writer.write(cursor, previewText.reset(maxChars));
-        } catch (IOException | RuntimeException | AvroPreview.Unsupported | StackOverflowError e) {
+            writer.check(cursor);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return null;
         }
         if (!cursor.atEnd()) {
             return null;
         }
-        return new DecodedValue.Preview(DataFormat.AVRO, Previews.shown(previewText.result()), entry.ref());
+        AvroPreview checked = writer;
+        return DecodedValue.Preview.deferred(DataFormat.AVRO,
+                () -> previewText(bytes, offset, entry, checked, maxChars), entry.ref());
+    }
+
+    /**
+     * Writes the preview of a checked record straight from its body, on whichever thread first shows it (so with a
+     * cursor and buffer of its own): the text the tree gives, cut at the same place. Where only the tree shows the
+     * record faithfully ({@link AvroPreview.Unsupported}: a map key written twice, a non-ASCII key) the tree's text.
+     */
+    static String previewText(byte[] bytes, int offset, RegistrySchemas.Entry entry, AvroPreview writer,
+                              int maxChars) {
+        AvroCursor in = new AvroCursor().reset(bytes, offset, bytes.length - offset);
+        CompactJson out = new CompactJson(maxChars);
+        try {
+            writer.write(in, out);
+            return Previews.shown(out.result());
+        } catch (IOException | RuntimeException | AvroPreview.Unsupported | StackOverflowError e) {
+            try {
+                return Previews.text(entry.reader().read(in.reset(bytes, offset, bytes.length - offset)), maxChars);
+            } catch (IOException | RuntimeException | StackOverflowError failed) {
+                // The body was checked when it was read: only a schema that changed under it could get here.
+                return "⚠ " + (failed instanceof Exception ex ? describe(ex) : "nested too deeply to show");
+            }
+        }
     }
 
     private static String describe(Exception e) {

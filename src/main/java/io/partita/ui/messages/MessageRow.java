@@ -17,7 +17,9 @@ import java.time.ZoneId;
  * decoding said (format, schema, failure). The decoded tree itself is not kept: 100,000 rows of trees would take
  * gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again (cheap).
  * Built on the reader thread from the previews the decoder threads made (the table's sink asks for them,
- * {@link BatchHandoff#previewChars()}), so the UI thread never renders previews of rows it then drops.
+ * {@link BatchHandoff#previewChars()}). An Avro record's preview is checked but not yet written: its text is written
+ * when the row is first shown (a few microseconds, on the UI thread), so rows the table drops or nobody scrolls to
+ * cost no text at all.
  */
 public final class MessageRow {
 
@@ -27,8 +29,9 @@ public final class MessageRow {
     private final KafkaMessage message;
     private final FormatChoice keyFormat;
     private final FormatChoice valueFormat;
-    private final String keyPreview;
-    private final String valuePreview;
+    /** A String, or a {@link DecodedValue.Preview} whose text is written when the row is first shown. */
+    private final Object keyPreview;
+    private final Object valuePreview;
     private final String schemaText;
     private final String failure;
 
@@ -107,11 +110,15 @@ public final class MessageRow {
     }
 
     public String keyPreview() {
-        return keyPreview;
+        return text(keyPreview);
     }
 
     public String valuePreview() {
-        return valuePreview;
+        return text(valuePreview);
+    }
+
+    private static String text(Object preview) {
+        return preview instanceof DecodedValue.Preview deferred ? deferred.text() : (String) preview;
     }
 
     public int headerCount() {
@@ -162,7 +169,7 @@ public final class MessageRow {
         return failure;
     }
 
-    static String preview(DecodedValue value) {
+    static Object preview(DecodedValue value) {
         if (value instanceof DecodedValue.Absent) {
             return "null";
         }
@@ -170,7 +177,7 @@ public final class MessageRow {
             return "⚠ " + failed.reason();
         }
         if (value instanceof DecodedValue.Preview shown) {
-            return shown.text();
+            return shown.rendered() ? shown.text() : shown;
         }
         return Previews.text(((DecodedValue.Decoded) value).value(), PREVIEW_CHARS);
     }
