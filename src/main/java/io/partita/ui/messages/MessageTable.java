@@ -38,12 +38,13 @@ final class MessageTable {
         table.getColumns().add(column("Partition", 92, r -> r.partition(), true));
         table.getColumns().add(column("Offset", 90, r -> r.offset(), true));
         TableColumn<MessageRow, Object> time = column("Timestamp", 210, r -> r.localTime(zone), false);
-        time.setCellFactory(c -> tooltipCell(MessageRow::utcTime));
+        time.setCellFactory(c -> tooltipCell(MessageRow::utcTime, false));
         table.getColumns().add(time);
         TableColumn<MessageRow, Object> key = column("Key", 130, MessageRow::keyPreview, false);
+        key.setCellFactory(c -> tooltipCell(r -> null, true));
         table.getColumns().add(key);
         TableColumn<MessageRow, Object> value = column("Value", 420, MessageRow::valuePreview, false);
-        value.setCellFactory(c -> tooltipCell(r -> r.failed() ? r.failure() : null));
+        value.setCellFactory(c -> tooltipCell(r -> r.failed() ? r.failure() : null, true));
         table.getColumns().add(value);
         table.getColumns().add(column("Headers", 70, MessageRow::headerCount, true));
         table.getColumns().add(column("Size", 70, MessageRow::size, true));
@@ -69,22 +70,45 @@ final class MessageTable {
      * A cell with a tooltip whose text follows the row. The tooltip is made when the pointer first enters the cell,
      * not with the cell: a Tooltip is a popup window with its own scene, and making one per cell made the table's
      * first rows (tens of cells at once) stall the UI thread. Once made it is only re-texted.
+     *
+     * @param cut whether the text is cut to what the column could show ({@link FittingText}), again when the column
+     *            is resized or the font changes: for previews of hundreds of characters
      */
-    private static TableCell<MessageRow, Object> tooltipCell(Function<MessageRow, String> tip) {
+    private static TableCell<MessageRow, Object> tooltipCell(Function<MessageRow, String> tip, boolean cut) {
         return new TableCell<>() {
             private Tooltip tooltip;
 
             {
                 setOnMouseEntered(e -> showTip());
+                if (cut) {
+                    javafx.beans.InvalidationListener refit = o -> showText(getItem(), isEmpty());
+                    fontProperty().addListener(refit);
+                    tableColumnProperty().addListener((o, was, column) -> {
+                        if (was != null) {
+                            was.widthProperty().removeListener(refit);
+                        }
+                        if (column != null) {
+                            column.widthProperty().addListener(refit);
+                        }
+                    });
+                }
             }
 
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.toString());
+                showText(item, empty);
                 if (tooltip != null) {
                     showTip();
                 }
+            }
+
+            private void showText(Object item, boolean empty) {
+                String text = empty || item == null ? null : item.toString();
+                if (cut && text != null && getTableColumn() != null) {
+                    text = FittingText.cut(text, getTableColumn().getWidth(), getFont());
+                }
+                setText(text);
             }
 
             private void showTip() {

@@ -136,4 +136,53 @@ class MessageTableFxTest {
         assertThat(cell.getTooltip()).isNotNull();
         assertThat(cell.getTooltip().getText()).isEqualTo("2026-01-01T00:00:00.002Z (create time)");
     }
+
+    @Test
+    void longPreviewsAreCutToTheirColumnYetShowTheSameCharactersAndEllipsis(FxRobot robot) throws Exception {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 280; i++) {
+            words.append(i % 5 == 0 ? "iiii" : i % 7 == 0 ? "WWWW" : "word").append(i).append(' ');
+        }
+        List<MessageRow> made = IntStream.range(0, 30).mapToObj(i -> new MessageRow(Messages.json(0, i, Map.of(
+                "text", i % 10 == 9 ? "ünïcödé " + words : i % 4 == 3 ? "short" : words.substring(i))),
+                FormatChoice.AUTO, FormatChoice.AUTO)).toList();
+        robot.interact(() -> source.setAll(made));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(this::primed));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (double width : new double[] {420, 90, 260, 700}) {
+            robot.interact(() -> table.getColumns().stream().filter(c -> c.getText().equals("Value")).findFirst()
+                    .orElseThrow().setPrefWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            int[] cut = new int[1];
+            List<TableCell<?, ?>> cells = fx(() -> table.lookupAll(".table-cell").stream()
+                    .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+                    .filter(c -> c.isVisible() && !c.isEmpty() && c.getTableRow() != null
+                            && c.getTableColumn().getText().equals("Value")).toList());
+            assertThat(cells).hasSizeGreaterThan(10);
+            for (TableCell<?, ?> cell : cells) {
+                // What the cell shows (its text node, "…" included) against what it shows with the whole preview.
+                String[] shown = fx(() -> {
+                    String full = ((MessageRow) cell.getTableRow().getItem()).valuePreview();
+                    String given = cell.getText();
+                    javafx.scene.text.Text text = (javafx.scene.text.Text) cell.lookup(".text");
+                    String cutShown = text.getText();
+                    cell.setText(full);
+                    cell.layout();
+                    String fullShown = text.getText();
+                    cell.setText(given);
+                    cell.layout();
+                    return new String[] {full, given, cutShown, fullShown, cell.getEllipsisString()};
+                });
+                assertThat(shown[2]).as("width %s: %s", width, shown[0]).isEqualTo(shown[3]);
+                assertThat(shown[0]).startsWith(shown[1]);
+                if (shown[1].length() < shown[0].length()) {
+                    cut[0]++;
+                    assertThat(shown[0]).doesNotContain("ü");
+                    assertThat(shown[2]).endsWith(shown[4]);
+                }
+            }
+            assertThat(cut[0]).as("cells cut at width %s", width).isPositive();
+        }
+    }
 }
