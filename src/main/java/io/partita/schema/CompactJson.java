@@ -111,7 +111,7 @@ final class CompactJson {
         } else if (v instanceof Short || v instanceof Byte || v instanceof BigInteger || v instanceof Boolean) {
             out.append(v.toString());
         } else if (v instanceof BigDecimal d) {
-            out.append(d.toPlainString());
+            out.append(ValueJson.decimalText(d));
         } else if (v instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) {
                 string(d.toString());

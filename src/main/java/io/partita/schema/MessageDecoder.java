@@ -1,6 +1,8 @@
 package io.partita.schema;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partita.model.DataFormat;
@@ -102,7 +104,8 @@ public final class MessageDecoder {
             return switch (choice.mode()) {
                 case AUTO -> detect(bytes, side, preview);
                 case AVRO -> forcedAvro(bytes, choice, side, preview);
-                case JSON -> new DecodedValue.Decoded(DataFormat.JSON, json(bytes, 0), null);
+                case JSON -> preview > 0 && validJson(bytes, 0) ? jsonPreview(bytes, preview)
+                        : new DecodedValue.Decoded(DataFormat.JSON, json(bytes, 0), null);
                 case TEXT -> new DecodedValue.Decoded(DataFormat.TEXT, Bytes.utf8Lenient(bytes), null);
                 case HEX -> new DecodedValue.Decoded(DataFormat.HEX, HexFormat.of().formatHex(bytes), null);
                 case INT32 -> new DecodedValue.Decoded(DataFormat.INT32, Bytes.number(bytes, DataFormat.INT32), null);
@@ -124,10 +127,16 @@ public final class MessageDecoder {
             return framed(bytes, id, side, preview);
         }
         if (Bytes.looksLikeJson(bytes)) {
-            try {
-                return new DecodedValue.Decoded(DataFormat.JSON, json(bytes, 0), null);
-            } catch (DecodeException notJson) {
-                // Text that starts with a brace: fall through.
+            if (preview > 0) {
+                if (validJson(bytes, 0)) {
+                    return jsonPreview(bytes, preview);
+                }
+            } else {
+                try {
+                    return new DecodedValue.Decoded(DataFormat.JSON, json(bytes, 0), null);
+                } catch (DecodeException notJson) {
+                    // Text that starts with a brace: fall through.
+                }
             }
         }
         String text = Bytes.utf8Text(bytes);
@@ -277,7 +286,54 @@ public final class MessageDecoder {
             throw new DecodeException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new DecodeException("not valid JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A number the tree cannot hold (an exponent past an int: "1e2147483648") is thrown as unchecked.
+            throw new DecodeException("not valid JSON: " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether {@link #json} would read these bytes, found without building the tree: the same parser, settings and
+     * limits, every string decoded and every number converted as the tree would convert it, nothing after the value.
+     */
+    static boolean validJson(byte[] bytes, int offset) {
+        try (JsonParser in = JSON.createParser(bytes, offset, bytes.length - offset)) {
+            JsonToken token = in.nextToken();
+            int depth = 0;
+            while (token != null) {
+                switch (token) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case FIELD_NAME, VALUE_STRING -> in.getTextLength();
+                    case VALUE_NUMBER_FLOAT -> in.getDecimalValue();
+                    case VALUE_NUMBER_INT -> in.getNumberValue();
+                    default -> {
+                        // true, false, null
+                    }
+                }
+                if (depth == 0) {
+                    return in.nextToken() == null;
+                }
+                token = in.nextToken();
+            }
+            return false;
+        } catch (IOException | RuntimeException invalid) {
+            return false;
+        }
+    }
+
+    /**
+     * The preview of a JSON value {@link #validJson} passed: its text is written when first asked for (the tree read
+     * again then, on whichever thread asks), so values of rows nobody shows are never turned into trees.
+     */
+    private static DecodedValue jsonPreview(byte[] bytes, int maxChars) {
+        return DecodedValue.Preview.deferred(DataFormat.JSON, () -> {
+            try {
+                return Previews.text(json(bytes, 0), maxChars);
+            } catch (DecodeException e) {
+                return "⚠ " + e.getMessage(); // only if the check above and the tree disagreed
+            }
+        }, null);
     }
 
     /** What one side (key or value) of a projecting decoder reads, with its readers per writer schema. */

@@ -14,6 +14,7 @@ import io.partita.model.KafkaMessage;
 import io.partita.model.MessageHeader;
 import io.partita.model.SchemaRef;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -29,9 +30,28 @@ import java.util.Map;
  */
 public final class ValueJson {
 
+    /**
+     * Past this scale (either way) a decimal is written in exponent form: its plain text would be that many digits
+     * (a JSON value "1e-999999999" read from a topic is a gigabyte of zeros), and Jackson refuses to write it plain.
+     */
+    static final int PLAIN_SCALE_LIMIT = 9_999;
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(BigDecimal.class,
+                    new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(BigDecimal.class) {
+                        @Override
+                        public void serialize(BigDecimal d, JsonGenerator out,
+                                              com.fasterxml.jackson.databind.SerializerProvider provider)
+                                throws IOException {
+                            if (Math.abs(d.scale()) > PLAIN_SCALE_LIMIT) {
+                                out.writeNumber(d.toString());
+                            } else {
+                                out.writeNumber(d);
+                            }
+                        }
+                    }))
             .build();
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
@@ -39,6 +59,11 @@ public final class ValueJson {
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private ValueJson() {
+    }
+
+    /** A decimal as JSON text: plain ({@code 12.90}) unless its scale is past {@link #PLAIN_SCALE_LIMIT}. */
+    static String decimalText(BigDecimal d) {
+        return Math.abs(d.scale()) > PLAIN_SCALE_LIMIT ? d.toString() : d.toPlainString();
     }
 
     /** The JSON-ready form of a key or value: the tree, the text, a number; failed values show their hex. */
