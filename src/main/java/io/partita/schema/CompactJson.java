@@ -87,10 +87,13 @@ final class CompactJson {
         }
     }
 
-    /** The plain text of {@code BigDecimal.valueOf(unscaled, scale)}, as {@link BigDecimal#toPlainString()}. */
+    /**
+     * The plain text of {@code BigDecimal.valueOf(unscaled, scale)}, as {@link BigDecimal#toPlainString()} (past
+     * {@link ValueJson#PLAIN_SCALE_LIMIT} in exponent form, as every writer of decimals does).
+     */
     void decimal(long unscaled, int scale) {
         if (scale < 0 || scale > 64 || unscaled == Long.MIN_VALUE) {
-            out.append(BigDecimal.valueOf(unscaled, scale).toPlainString());
+            out.append(ValueJson.decimalText(BigDecimal.valueOf(unscaled, scale)));
         } else {
             out.decimal(unscaled, scale);
         }

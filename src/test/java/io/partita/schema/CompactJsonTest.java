@@ -111,6 +111,17 @@ class CompactJsonTest {
                         .isEqualTo(java.math.BigDecimal.valueOf(v, scale).toPlainString());
             }
         }
+        // A schema's scale (or a JSON exponent) past 9,999 either way: exponent form, never millions of zeros.
+        for (int scale : new int[] {9_999, -9_999, 10_000, -10_000, 2_000_000_000, -2_000_000_000}) {
+            CompactJson d = new CompactJson(100_000);
+            d.decimal(1234, scale);
+            java.math.BigDecimal expected = java.math.BigDecimal.valueOf(1234, scale);
+            assertThat(d.result().text()).as("scale %d", scale).isEqualTo(Math.abs(scale) > 9_999
+                    ? expected.toString() : expected.toPlainString());
+            CompactJson tree = new CompactJson(100_000);
+            tree.value(expected);
+            assertThat(tree.result().text()).isEqualTo(d.result().text());
+        }
     }
 
     @Test
