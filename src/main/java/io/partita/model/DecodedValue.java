@@ -1,5 +1,8 @@
 package io.partita.model;
 
+import java.util.Objects;
+import java.util.function.Supplier;
+
 /**
  * A key or value after decoding. Decoding never throws: what cannot be read becomes {@link Failed}.
  * <p>
@@ -42,18 +45,18 @@ public sealed interface DecodedValue {
         private final DataFormat format;
         private final SchemaRef schema;
         private volatile String text;
-        private volatile java.util.function.Supplier<String> render;
+        private volatile Supplier<String> render;
 
         /**
          * @param schema the registry schema for Avro, null otherwise
          */
         public Preview(DataFormat format, String text, SchemaRef schema) {
-            this.format = java.util.Objects.requireNonNull(format);
-            this.text = java.util.Objects.requireNonNull(text);
+            this.format = Objects.requireNonNull(format);
+            this.text = Objects.requireNonNull(text);
             this.schema = schema;
         }
 
-        private Preview(DataFormat format, java.util.function.Supplier<String> render, SchemaRef schema) {
+        private Preview(DataFormat format, Supplier<String> render, SchemaRef schema) {
             this.format = format;
             this.render = render;
             this.schema = schema;
@@ -63,9 +66,9 @@ public sealed interface DecodedValue {
          * A preview whose text {@code render} writes on first use, on whichever thread asks (it must be safe to call
          * from any thread, and may be called more than once if two ask at the same moment).
          */
-        public static Preview deferred(DataFormat format, java.util.function.Supplier<String> render,
+        public static Preview deferred(DataFormat format, Supplier<String> render,
                                        SchemaRef schema) {
-            return new Preview(format, java.util.Objects.requireNonNull(render), schema);
+            return new Preview(format, Objects.requireNonNull(render), schema);
         }
 
         @Override
@@ -76,7 +79,7 @@ public sealed interface DecodedValue {
         public String text() {
             String shown = text;
             if (shown == null) {
-                java.util.function.Supplier<String> writer = render;
+                Supplier<String> writer = render;
                 if (writer == null) {
                     return text; // another thread wrote it meanwhile (the text is set before the writer is let go)
                 }
@@ -98,13 +101,13 @@ public sealed interface DecodedValue {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Preview p && format == p.format && java.util.Objects.equals(schema, p.schema)
+            return o instanceof Preview p && format == p.format && Objects.equals(schema, p.schema)
                     && text().equals(p.text());
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(format, schema, text());
+            return Objects.hash(format, schema, text());
         }
 
         @Override

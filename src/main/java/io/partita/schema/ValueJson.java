@@ -7,16 +7,19 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.partita.model.DecodedMessage;
 import io.partita.model.DecodedValue;
 import io.partita.model.KafkaMessage;
 import io.partita.model.MessageHeader;
 import io.partita.model.SchemaRef;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -39,19 +42,7 @@ public final class ValueJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(BigDecimal.class,
-                    new com.fasterxml.jackson.databind.ser.std.StdSerializer<>(BigDecimal.class) {
-                        @Override
-                        public void serialize(BigDecimal d, JsonGenerator out,
-                                              com.fasterxml.jackson.databind.SerializerProvider provider)
-                                throws IOException {
-                            if (Math.abs(d.scale()) > PLAIN_SCALE_LIMIT) {
-                                out.writeNumber(d.toString());
-                            } else {
-                                out.writeNumber(d);
-                            }
-                        }
-                    }))
+            .addModule(new SimpleModule().addSerializer(BigDecimal.class, new DecimalWriter()))
             .build();
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
@@ -59,6 +50,24 @@ public final class ValueJson {
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private ValueJson() {
+    }
+
+    /** Writes decimals plain, as the feature above asks, but in exponent form past {@link #PLAIN_SCALE_LIMIT}. */
+    private static final class DecimalWriter extends StdSerializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
+        DecimalWriter() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal d, JsonGenerator out, SerializerProvider provider) throws IOException {
+            if (Math.abs(d.scale()) > PLAIN_SCALE_LIMIT) {
+                out.writeNumber(d.toString());
+            } else {
+                out.writeNumber(d);
+            }
+        }
     }
 
     /** A decimal as JSON text: plain ({@code 12.90}) unless its scale is past {@link #PLAIN_SCALE_LIMIT}. */

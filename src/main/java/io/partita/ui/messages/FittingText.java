@@ -7,12 +7,12 @@ import javafx.scene.text.Text;
 
 /**
  * Cuts a cell's text to what its width could show at most, before the cell lays it out. JavaFX lays out a label's
- * whole text to find where to put its "…", character by character, so a 300-character preview in a column that shows
- * 60 cost five times the text layout it needed: most of the UI thread's time when a delivery re-texts the rows.
+ * whole text to find where to put its ellipsis, character by character, so a 300-character preview in a column that
+ * shows 60 cost five times the text layout it needed: most of the UI thread's time when a delivery re-texts the rows.
  * The cut keeps more characters than fit (each printable ASCII character is at least as wide as the font's narrowest
- * one, measured once per font), so the label still overflows and shows the same characters and the same "…" as with
- * the whole text. Text with anything but printable ASCII in the kept part (wide, narrow or zero-width characters) is
- * left whole. UI thread only.
+ * one, measured once per font), so the label still overflows and shows the same characters and the same ellipsis as
+ * with the whole text. Text with anything but printable ASCII in the kept part (wide, narrow or zero-width characters)
+ * is left whole. UI thread only.
  */
 final class FittingText {
 
