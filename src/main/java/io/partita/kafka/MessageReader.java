@@ -61,18 +61,21 @@ public final class MessageReader {
     private final RecordFilter filter;
     private final Sink sink;
     private final Duration timeout;
+    /** How long a poll waits for records when nothing is being decoded. */
+    private final Duration poll;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean stopped;
 
     private MessageReader(Map<String, Object> config, RegistrySchemas schemas, ReadRequest request,
-                          RecordFilter filter, Sink sink, Duration timeout) {
+                          RecordFilter filter, Sink sink, Duration timeout, Duration poll) {
         this.config = config;
         this.schemas = schemas;
         this.request = request;
         this.filter = filter == null ? RecordFilter.ALL : filter;
         this.sink = sink;
         this.timeout = timeout;
+        this.poll = poll;
     }
 
     /**
@@ -89,8 +92,14 @@ public final class MessageReader {
     /** Starts a search at once on a new daemon thread: {@link ReadRequest#maxMessages()} then counts matches. */
     public static MessageReader start(Map<String, Object> consumerConfig, RegistrySchemas schemas,
                                       ReadRequest request, RecordFilter filter, Sink sink, Duration timeout) {
+        return start(consumerConfig, schemas, request, filter, sink, timeout, POLL);
+    }
+
+    /** As above, with the wait of a poll when nothing is being decoded (tests make it long). */
+    static MessageReader start(Map<String, Object> consumerConfig, RegistrySchemas schemas, ReadRequest request,
+                               RecordFilter filter, Sink sink, Duration timeout, Duration poll) {
         MessageReader reader = new MessageReader(readerConfig(consumerConfig, request, timeout), schemas, request,
-                filter, sink, timeout);
+                filter, sink, timeout, poll);
         Thread thread = new Thread(reader::run, "partita-reader-" + request.topic());
         thread.setDaemon(true);
         thread.start();
@@ -219,13 +228,22 @@ public final class MessageReader {
             try (decoder) {
                 Step inFlight = null;
                 while (!stopped && !active.isEmpty() && !limitReached()) {
-                    ConsumerRecords<byte[], byte[]> records = c.poll(POLL);
+                    // While a poll is being decoded, take only what the consumer already holds: when that is nothing
+                    // (the read caught up, as a live tail mostly is), the decoded records go out now, not after the
+                    // next poll has waited for more.
+                    ConsumerRecords<byte[], byte[]> records = c.poll(inFlight == null ? poll : Duration.ZERO);
                     Step step = submit(records, inFlight == null ? 0 : inFlight.pending().size(), c);
                     if (inFlight != null) {
                         account(inFlight);
                     }
                     inFlight = step;
-                    if (batch.size() >= MAX_BATCH || System.nanoTime() - lastFlush >= FLUSH_MILLIS * 1_000_000L) {
+                    boolean caughtUp = records.isEmpty();
+                    if (caughtUp) {
+                        account(inFlight);
+                        inFlight = null;
+                    }
+                    if (batch.size() >= MAX_BATCH || caughtUp && !batch.isEmpty()
+                            || System.nanoTime() - lastFlush >= FLUSH_MILLIS * 1_000_000L) {
                         flush();
                     }
                 }

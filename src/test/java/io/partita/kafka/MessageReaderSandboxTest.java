@@ -2,6 +2,7 @@ package io.partita.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.filter.RecordFilter;
 import io.partita.model.Credentials;
 import io.partita.model.DecodedMessage;
 import io.partita.model.FormatChoice;
@@ -144,6 +145,28 @@ class MessageReaderSandboxTest {
         assertThat(values(c)).containsExactly("new-0", "new-1");
         assertThat(c.finished.get()).as("still running").isNull();
         reader.stop();
+        assertThat(reader.awaitFinished(Duration.ofSeconds(10))).isTrue();
+        assertThat(c.errorText()).isEmpty();
+    }
+
+    @Test
+    void aCaughtUpLiveTailHandsOutARecordWithoutWaitingForTheNextPoll() throws Exception {
+        String live = MessageTopics.unique("prompt");
+        MessageTopics.create(cluster.bootstrapServers(), live, 1);
+        MessageTopics.Collector c = new MessageTopics.Collector();
+        // Polls that wait half a minute for more: the record must still come at once, not when the next poll ends.
+        MessageReader reader = MessageReader.start(Map.of("bootstrap.servers", cluster.bootstrapServers()),
+                session.schemas(), ReadRequest.wholeTopic(live).withStop(StopCondition.NEVER), RecordFilter.ALL, c,
+                Duration.ofSeconds(10), Duration.ofSeconds(30));
+        try {
+            Thread.sleep(1500);
+            MessageTopics.produce(cluster.bootstrapServers(), live, List.of(
+                    new MessageTopics.Out(0, null, "now".getBytes(StandardCharsets.UTF_8), null)));
+            c.awaitCount(1, Duration.ofSeconds(10));
+            assertThat(values(c)).containsExactly("now");
+        } finally {
+            reader.stop();
+        }
         assertThat(reader.awaitFinished(Duration.ofSeconds(10))).isTrue();
         assertThat(c.errorText()).isEmpty();
     }
