@@ -27,6 +27,30 @@ final class MessageTableSkin extends TableViewSkin<MessageRow> {
         super(table);
     }
 
+    /** Set when the rows just changed and the table is to show their end once it takes the new count. */
+    private boolean toEnd;
+
+    /** Shows the last row once the table has taken the rows' latest change (in this pulse's layout). */
+    void scrollToEndWithNextCount() {
+        toEnd = true;
+        getSkinnable().requestLayout();
+    }
+
+    @Override
+    protected void updateItemCount() {
+        super.updateItemCount();
+        if (toEnd) {
+            toEnd = false;
+            getVirtualFlow().setPosition(1);
+        }
+    }
+
+    /** The index of the last row the table shows (even in part), -1 when it shows none. */
+    int lastShownIndex() {
+        TableRow<MessageRow> last = getVirtualFlow().getLastVisibleCell();
+        return last == null ? -1 : last.getIndex();
+    }
+
     @Override
     protected VirtualFlow<TableRow<MessageRow>> createVirtualFlow() {
         return new VirtualFlow<>() {

@@ -46,6 +46,8 @@ public final class MessagesViewModel {
     private final RowList rows = new RowList();
     private final IntegerProperty cap = new SimpleIntegerProperty(this, "cap", DEFAULT_CAP);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    /** A live tail is running (its rows keep coming until it is stopped). */
+    private final ReadOnlyBooleanWrapper tailing = new ReadOnlyBooleanWrapper(this, "tailing");
     private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper(this, "dropped");
     private final ReadOnlyLongWrapper read = new ReadOnlyLongWrapper(this, "read");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Choose a topic and press Read.");
@@ -118,6 +120,7 @@ public final class MessagesViewModel {
         progress.set(-1);
         scanDetails.set("");
         running.set(true);
+        tailing.set(request.stop() instanceof io.partita.model.StopCondition.Never);
         status.set((filter.matchesAll() ? "Reading " : "Searching ") + request.topic() + "…");
         BatchHandoff[] self = new BatchHandoff[1];
         // Deliveries of an earlier browse (stopped, replaced) still arrive: only the current one's count.
@@ -152,6 +155,7 @@ public final class MessagesViewModel {
             }
             browse = null;
             handoff = null;
+            tailing.set(false);
             running.set(false);
         }
     }
@@ -260,6 +264,7 @@ public final class MessagesViewModel {
     public ObservableList<MessageRow> rows() { return FXCollections.unmodifiableObservableList(rows); }
     public IntegerProperty capProperty() { return cap; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty tailingProperty() { return tailing.getReadOnlyProperty(); }
     public ReadOnlyLongProperty droppedProperty() { return dropped.getReadOnlyProperty(); }
     public ReadOnlyLongProperty readProperty() { return read.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }

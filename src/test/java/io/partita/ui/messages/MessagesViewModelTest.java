@@ -73,6 +73,23 @@ class MessagesViewModelTest {
     }
 
     @Test
+    void aLiveTailIsTailingWhileItRunsAndABoundedReadNever() {
+        List<Boolean> seen = new ArrayList<>();
+        vm.tailingProperty().addListener((o, was, now) -> seen.add(now));
+        vm.settings().topicProperty().set("orders");
+        vm.settings().stopProperty().set(BrowseSettings.Stop.LIVE);
+        vm.startCommand().execute();
+        assertThat(seen).containsExactly(true, false);
+        assertThat(vm.runningProperty().get()).isFalse();
+
+        seen.clear();
+        vm.settings().stopProperty().set(BrowseSettings.Stop.AT_END);
+        vm.startCommand().execute();
+        assertThat(seen).isEmpty();
+        assertThat(vm.tailingProperty().get()).isFalse();
+    }
+
+    @Test
     void theFormBecomesTheRequest() {
         vm.settings().topicProperty().set("orders");
         vm.settings().startProperty().set(BrowseSettings.Start.LAST_N);
