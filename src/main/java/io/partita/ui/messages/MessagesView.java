@@ -52,7 +52,7 @@ public final class MessagesView extends BorderPane {
         Label warning = Bind.message(vm.warningProperty(), "warning-banner");
         warning.setId("messagesWarning");
         TableJumps.follow(table, vm.tools().jumpToProperty());
-        TailFollow.install(table, vm.rows(), vm.tailingProperty());
+        TailFollow.install(table, vm.tailingProperty());
         VBox top = new VBox(8, form(vm), error, warning);
         top.setPadding(new Insets(10, 12, 8, 12));
         setTop(top);

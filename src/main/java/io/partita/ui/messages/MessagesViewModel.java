@@ -44,6 +44,8 @@ public final class MessagesViewModel {
     // Properties
     private final ObservableList<String> topics = FXCollections.observableArrayList();
     private final RowList rows = new RowList();
+    /** One read-only view of the rows for everyone (listeners on a throwaway view would be lost with it). */
+    private final ObservableList<MessageRow> shownRows = FXCollections.unmodifiableObservableList(rows);
     private final IntegerProperty cap = new SimpleIntegerProperty(this, "cap", DEFAULT_CAP);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     /** A live tail is running (its rows keep coming until it is stopped). */
@@ -261,7 +263,7 @@ public final class MessagesViewModel {
     public MessageDetailViewModel detail() { return detail; }
     public RowTools tools() { return tools; }
     public ObservableList<String> topics() { return topics; }
-    public ObservableList<MessageRow> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<MessageRow> rows() { return shownRows; }
     public IntegerProperty capProperty() { return cap; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty tailingProperty() { return tailing.getReadOnlyProperty(); }

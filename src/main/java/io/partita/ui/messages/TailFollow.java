@@ -16,8 +16,12 @@ final class TailFollow {
     private TailFollow() {
     }
 
-    /** Follows {@code rows} (the table's own list, whatever it shows meanwhile) while {@code tailing}. */
-    static void install(TableView<MessageRow> table, ObservableList<MessageRow> rows, ObservableBooleanValue tailing) {
+    /**
+     * Follows the table's list while {@code tailing}. Installed with the table, before it is shown: the list it has
+     * then is its own (it shows made-up rows for a while, {@link CellPrimer}, and those are not followed).
+     */
+    static void install(TableView<MessageRow> table, ObservableBooleanValue tailing) {
+        ObservableList<MessageRow> rows = table.getItems();
         rows.addListener((ListChangeListener<MessageRow>) change -> {
             if (!tailing.get() || table.getItems() != rows || !(table.getSkin() instanceof MessageTableSkin skin)) {
                 return;

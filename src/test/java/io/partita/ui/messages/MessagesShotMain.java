@@ -120,6 +120,23 @@ public final class MessagesShotMain {
                 fx(() -> vm.tools().checkOrder());
                 Thread.sleep(4000);
                 shoot("messages-search.png");
+                // A live tail of a topic that gets a record every 100 ms: the newest row stays in view.
+                MessageTopics.create(sandbox.bootstrapServers(), "shop.clicks", 1);
+                fx(() -> {
+                    vm.settings().filterProperty().set("");
+                    vm.settings().topicProperty().set("shop.clicks");
+                    vm.settings().stopProperty().set(BrowseSettings.Stop.LIVE);
+                    vm.startCommand().execute();
+                });
+                Thread.sleep(2000);
+                for (int i = 0; i < 60; i++) {
+                    MessageTopics.produce(sandbox.bootstrapServers(), "shop.clicks", List.of(
+                            text("{\"event\":\"click\",\"n\":" + i + "}")));
+                    Thread.sleep(100);
+                }
+                Thread.sleep(1500);
+                shoot("messages-live-tail.png");
+                fx(() -> vm.stop());
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {

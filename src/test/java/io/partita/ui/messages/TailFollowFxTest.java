@@ -34,7 +34,7 @@ class TailFollowFxTest {
     @Start
     void start(Stage stage) {
         table = MessageTable.create(rows, ZoneOffset.UTC);
-        TailFollow.install(table, rows, tailing);
+        TailFollow.install(table, tailing);
         Scene scene = new Scene(new StackPane(table), 1000, 600);
         Styling.apply(scene);
         stage.setScene(scene);
