@@ -122,6 +122,8 @@ public final class MessagesShotMain {
                 shoot("messages-search.png");
                 // A live tail of a topic that gets a record every 100 ms: the newest row stays in view.
                 MessageTopics.create(sandbox.bootstrapServers(), "shop.clicks", 1);
+                fx(() -> vm.refreshTopicsCommand().execute());
+                Thread.sleep(2000);
                 fx(() -> {
                     vm.settings().filterProperty().set("");
                     vm.settings().topicProperty().set("shop.clicks");
