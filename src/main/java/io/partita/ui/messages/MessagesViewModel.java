@@ -123,7 +123,8 @@ public final class MessagesViewModel {
         scanDetails.set("");
         running.set(true);
         tailing.set(request.stop() instanceof io.partita.model.StopCondition.Never);
-        status.set((filter.matchesAll() ? "Reading " : "Searching ") + request.topic() + "…");
+        status.set((filter.matchesAll() ? tailing.get() ? "Following " : "Reading " : "Searching ") + request.topic()
+                + "…");
         BatchHandoff[] self = new BatchHandoff[1];
         // Deliveries of an earlier browse (stopped, replaced) still arrive: only the current one's count.
         BatchHandoff mine = new BatchHandoff(runner, Math.max(1, cap.get()), request, d -> {
@@ -186,7 +187,7 @@ public final class MessagesViewModel {
         long count = read.get();
         double seconds = Math.max(0.001, (System.nanoTime() - startedAt) / 1e9);
         StringBuilder text = new StringBuilder();
-        text.append(finished ? "Read " : "Reading… ").append(format(count)).append(" record")
+        text.append(finished ? "Read " : tailing.get() ? "Following… " : "Reading… ").append(format(count)).append(" record")
                 .append(count == 1 ? "" : "s").append(" from ").append(request.topic());
         if (!finished && count > 0) {
             text.append(" (").append(format(Math.round(count / seconds))).append("/s)");

@@ -75,12 +75,16 @@ class MessagesViewModelTest {
     @Test
     void aLiveTailIsTailingWhileItRunsAndABoundedReadNever() {
         List<Boolean> seen = new ArrayList<>();
+        List<String> said = new ArrayList<>();
         vm.tailingProperty().addListener((o, was, now) -> seen.add(now));
+        vm.statusProperty().addListener((o, was, now) -> said.add(now));
         vm.settings().topicProperty().set("orders");
         vm.settings().stopProperty().set(BrowseSettings.Stop.LIVE);
         vm.startCommand().execute();
         assertThat(seen).containsExactly(true, false);
         assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(said.get(0)).isEqualTo("Following orders…");
+        assertThat(said).anyMatch(text -> text.startsWith("Following… ")).last().asString().startsWith("Read 250");
 
         seen.clear();
         vm.settings().stopProperty().set(BrowseSettings.Stop.AT_END);
