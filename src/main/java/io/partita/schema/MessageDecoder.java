@@ -32,6 +32,13 @@ public final class MessageDecoder {
     /** Stands in for a key or value a projecting decoder was told nobody looks at. */
     private static final DecodedValue.Decoded UNREAD = new DecodedValue.Decoded(DataFormat.TEXT, null, null);
 
+    /**
+     * Values longer than this get their preview written here, on the decoder thread, not when a row shows them: the
+     * UI thread writes previews of values it shows, and a preview is made by reading the whole value (a 20 MB JSON
+     * document is a tree of 20 MB; an Avro body is read to its end).
+     */
+    static final int DEFERRED_PREVIEW_MAX_BYTES = 64 * 1024;
+
     private final RegistrySchemas schemas;
     private final AvroCursor cursor = new AvroCursor();
     /** Preview writers per writer schema, made on first use. */
@@ -104,7 +111,8 @@ public final class MessageDecoder {
             return switch (choice.mode()) {
                 case AUTO -> detect(bytes, side, preview);
                 case AVRO -> forcedAvro(bytes, choice, side, preview);
-                case JSON -> preview > 0 && validJson(bytes, 0) ? jsonPreview(bytes, preview)
+                case JSON -> preview > 0 && bytes.length <= DEFERRED_PREVIEW_MAX_BYTES && validJson(bytes, 0)
+                        ? jsonPreview(bytes, preview)
                         : new DecodedValue.Decoded(DataFormat.JSON, json(bytes, 0), null);
                 case TEXT -> new DecodedValue.Decoded(DataFormat.TEXT, Bytes.utf8Lenient(bytes), null);
                 case HEX -> new DecodedValue.Decoded(DataFormat.HEX, HexFormat.of().formatHex(bytes), null);
@@ -127,7 +135,7 @@ public final class MessageDecoder {
             return framed(bytes, id, side, preview);
         }
         if (Bytes.looksLikeJson(bytes)) {
-            if (preview > 0) {
+            if (preview > 0 && bytes.length <= DEFERRED_PREVIEW_MAX_BYTES) {
                 if (validJson(bytes, 0)) {
                     return jsonPreview(bytes, preview);
                 }
@@ -246,6 +254,10 @@ public final class MessageDecoder {
         }
         if (!cursor.atEnd()) {
             return null;
+        }
+        if (bytes.length - offset > DEFERRED_PREVIEW_MAX_BYTES) {
+            return new DecodedValue.Preview(DataFormat.AVRO, previewText(bytes, offset, entry, writer, maxChars),
+                    entry.ref());
         }
         AvroPreview checked = writer;
         return DecodedValue.Preview.deferred(DataFormat.AVRO,

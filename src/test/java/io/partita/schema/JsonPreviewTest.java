@@ -156,7 +156,8 @@ class JsonPreviewTest {
                 "[1" + "0".repeat(999) + "]", "[1" + "0".repeat(1000) + "]", "[1" + "0".repeat(1200) + "]",
                 "[0." + "1".repeat(1200) + "]", "[1e2147483648]", "[1e-2147483649]", "[1e999999999]",
                 "[1.5e-999999999]", "[2e9999]", "[2e10000]", "[-0.0e0]", "[NaN]", "[01]",
-                "\uFEFF{\"bom\":true}", "  {\"spaces\":true}  ", "{\"s\":\"" + "x".repeat(40_000) + "\"}", "{}",
+                "\uFEFF{\"bom\":true}", "  {\"spaces\":true}  ", "{\"s\":\"" + "x".repeat(40_000) + "\"}",
+                "{\"s\":\"" + "x".repeat(100_000) + "\"}", "[" + "1,".repeat(60_000) + "1]", "{}",
                 "[]", "[", "{\"a\"}", "{\"a\":}", "[1,]", "{\"a\":1,}", "[\"\\ud800\"]", "[\"\\u00\"]",
                 "{\"a\":tru}", "[true false]", "{} {}", "[]]");
         for (String doc : docs) {
@@ -177,6 +178,16 @@ class JsonPreviewTest {
         assertThat(shown.text()).isEqualTo("{\"orderId\":\"o-1\",\"total\":10.50,\"items\":[1,2]}");
         assertThat(((DecodedValue.Preview) decoder.preview(m, FormatChoice.AUTO, FormatChoice.AUTO, 12).value())
                 .text()).isEqualTo("{\"orderId\":\"…");
+
+        // A value past the limit is written on the decoder's thread: the UI thread never reads a large value whole.
+        byte[] large = ("{\"s\":\"" + "x".repeat(MessageDecoder.DEFERRED_PREVIEW_MAX_BYTES) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        KafkaMessage big = new KafkaMessage("t", 0, 0, 0, KafkaMessage.TimestampType.CREATE_TIME, null, large,
+                List.of());
+        DecodedValue.Preview written = (DecodedValue.Preview) decoder.preview(big, FormatChoice.AUTO,
+                FormatChoice.AUTO, PREVIEW).value();
+        assertThat(written.rendered()).isTrue();
+        assertThat(written.text()).startsWith("{\"s\":\"xxx").endsWith("…").hasSize(PREVIEW + 1);
     }
 
     @Test
