@@ -23,12 +23,12 @@ final class MessageTableSkin extends TableViewSkin<MessageRow> {
     /** The key JavaFX's flow marks its new cells with (they always get the CSS pass). */
     private static final String NEW_CELL = "newcell";
 
+    /** Set when the rows just changed and the table is to show their end once it takes the new count. */
+    private boolean toEnd;
+
     MessageTableSkin(TableView<MessageRow> table) {
         super(table);
     }
-
-    /** Set when the rows just changed and the table is to show their end once it takes the new count. */
-    private boolean toEnd;
 
     /** Shows the last row once the table has taken the rows' latest change (in this pulse's layout). */
     void scrollToEndWithNextCount() {

@@ -4,6 +4,7 @@ import io.partita.async.AsyncCommand;
 import io.partita.async.TaskRunner;
 import io.partita.model.ReadProgress;
 import io.partita.model.ReadRequest;
+import io.partita.model.StopCondition;
 import io.partita.model.TopicSummary;
 import io.partita.ui.common.Command;
 import java.time.ZoneId;
@@ -52,7 +53,8 @@ public final class MessagesViewModel {
     private final ReadOnlyBooleanWrapper tailing = new ReadOnlyBooleanWrapper(this, "tailing");
     private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper(this, "dropped");
     private final ReadOnlyLongWrapper read = new ReadOnlyLongWrapper(this, "read");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Choose a topic and press Read.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Choose a topic and press Read.");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyIntegerWrapper filterErrorAt = new ReadOnlyIntegerWrapper(this, "filterErrorAt", -1);
@@ -122,9 +124,8 @@ public final class MessagesViewModel {
         progress.set(-1);
         scanDetails.set("");
         running.set(true);
-        tailing.set(request.stop() instanceof io.partita.model.StopCondition.Never);
-        status.set((filter.matchesAll() ? tailing.get() ? "Following " : "Reading " : "Searching ") + request.topic()
-                + "…");
+        tailing.set(request.stop() instanceof StopCondition.Never);
+        status.set((filter.matchesAll() ? readingVerb() : "Searching") + " " + request.topic() + "…");
         BatchHandoff[] self = new BatchHandoff[1];
         // Deliveries of an earlier browse (stopped, replaced) still arrive: only the current one's count.
         BatchHandoff mine = new BatchHandoff(runner, Math.max(1, cap.get()), request, d -> {
@@ -187,7 +188,7 @@ public final class MessagesViewModel {
         long count = read.get();
         double seconds = Math.max(0.001, (System.nanoTime() - startedAt) / 1e9);
         StringBuilder text = new StringBuilder();
-        text.append(finished ? "Read " : tailing.get() ? "Following… " : "Reading… ").append(format(count)).append(" record")
+        text.append(finished ? "Read" : readingVerb() + "…").append(' ').append(format(count)).append(" record")
                 .append(count == 1 ? "" : "s").append(" from ").append(request.topic());
         if (!finished && count > 0) {
             text.append(" (").append(format(Math.round(count / seconds))).append("/s)");
@@ -200,10 +201,15 @@ public final class MessagesViewModel {
                     .append(format(dropped.get())).append(" older rows dropped (cap ").append(format(cap.get()))
                     .append(")");
         }
-        if (finished && request.stop() instanceof io.partita.model.StopCondition.AtEnd) {
+        if (finished && request.stop() instanceof StopCondition.AtEnd) {
             text.append(" · reached the end offsets seen at start");
         }
         return text.toString();
+    }
+
+    /** What a running browse is doing: following a live tail, or reading a range. */
+    private String readingVerb() {
+        return tailing.get() ? "Following" : "Reading";
     }
 
     private static String format(long n) {

@@ -1,5 +1,6 @@
 package io.partita.ui.messages;
 
+import static io.partita.ui.messages.TableFx.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.model.FormatChoice;
@@ -7,12 +8,10 @@ import io.partita.ui.common.Styling;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
@@ -50,21 +49,13 @@ class MessageTableDeliveryFxTest {
                 FormatChoice.AUTO, FormatChoice.AUTO)).toList();
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
     private List<TableRow<?>> shownRows() throws Exception {
-        return fx(() -> table.lookupAll(".table-row-cell").stream().<TableRow<?>>map(n -> (TableRow<?>) n)
-                .filter(r -> r.isVisible() && !r.isEmpty()).toList());
+        return fx(() -> TableFx.shownRows(table));
     }
 
     @Test
     void aCappedDeliveryReTextsTheShownCellsWithoutEmptyingThem(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
-            Node flow = table.lookup(".virtual-flow");
-            return table.getItems() == rows && flow != null && flow.getOpacity() == 1;
-        }));
+        TableFx.awaitPrimed(table, rows);
         robot.interact(() -> rows.append(made(0, 200)));
         WaitForAsyncUtils.waitForFxEvents();
         List<TableRow<?>> before = shownRows();

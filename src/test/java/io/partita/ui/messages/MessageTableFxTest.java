@@ -1,5 +1,6 @@
 package io.partita.ui.messages;
 
+import static io.partita.ui.messages.TableFx.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.model.FormatChoice;
@@ -49,11 +50,6 @@ class MessageTableFxTest {
     private static List<MessageRow> made(int count) {
         return IntStream.range(0, count).mapToObj(i -> new MessageRow(Messages.json(i % 3, i,
                 Map.of("n", i)), FormatChoice.AUTO, FormatChoice.AUTO)).toList();
-    }
-
-    /** What {@code read} returns, read on the FX thread. */
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     private boolean primed() {

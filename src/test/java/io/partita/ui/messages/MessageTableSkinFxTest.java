@@ -1,5 +1,6 @@
 package io.partita.ui.messages;
 
+import static io.partita.ui.messages.TableFx.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.model.FormatChoice;
@@ -8,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -54,10 +54,6 @@ class MessageTableSkinFxTest {
                 : Messages.json(0, i, Map.of("n", i)), FormatChoice.AUTO, FormatChoice.AUTO)).toList();
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
     /**
      * Runs {@code change}, a CSS pass and the layout on the UI thread, then compares each shown row's and cell's look
      * (background, text colour) with what a forced CSS pass gives it; returns how many shown rows are tinted.
@@ -68,8 +64,7 @@ class MessageTableSkinFxTest {
             // As a pulse does: the CSS pass (styling what changed so far), then the layout, which moves records.
             table.getScene().getRoot().applyCss();
             table.getScene().getRoot().layout();
-            List<TableRow<?>> shown = table.lookupAll(".table-row-cell").stream().<TableRow<?>>map(n -> (TableRow<?>) n)
-                    .filter(r -> r.isVisible() && !r.isEmpty()).toList();
+            List<TableRow<?>> shown = TableFx.shownRows(table);
             assertThat(shown).hasSizeGreaterThan(10);
             List<String> looks = new ArrayList<>();
             shown.forEach(r -> looks.add(look(r)));
@@ -100,18 +95,13 @@ class MessageTableSkinFxTest {
 
     @Test
     void reTextedRowsAreStyledForTheirNewRecordsInTheSameLayout(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
-            Node flow = table.lookup(".virtual-flow");
-            return table.getItems() == rows && flow != null && flow.getOpacity() == 1;
-        }));
+        TableFx.awaitPrimed(table, rows);
         robot.interact(() -> rows.append(made(0, 400)));
         WaitForAsyncUtils.waitForFxEvents();
-        String tint = fx(() -> String.valueOf( table.lookupAll(".table-row-cell").stream().map(n -> (TableRow<?>) n)
-                .filter(r -> !r.isEmpty() && ((MessageRow) r.getItem()).failed()).findFirst().orElseThrow()
-));
-        String plain = fx(() -> String.valueOf( table.lookupAll(".table-row-cell").stream().map(n -> (TableRow<?>) n)
-                .filter(r -> !r.isEmpty() && !((MessageRow) r.getItem()).failed()).findFirst().orElseThrow()
-));
+        String tint = fx(() -> fills(TableFx.shownRows(table).stream()
+                .filter(r -> ((MessageRow) r.getItem()).failed()).findFirst().orElseThrow()));
+        String plain = fx(() -> fills(TableFx.shownRows(table).stream()
+                .filter(r -> !((MessageRow) r.getItem()).failed()).findFirst().orElseThrow()));
         assertThat(tint).as("a failed record's row is tinted").isNotEqualTo(plain);
 
         int next = 400;

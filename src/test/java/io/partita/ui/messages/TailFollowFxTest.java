@@ -1,5 +1,6 @@
 package io.partita.ui.messages;
 
+import static io.partita.ui.messages.TableFx.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.model.FormatChoice;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
@@ -48,16 +48,11 @@ class TailFollowFxTest {
                 FormatChoice.AUTO, FormatChoice.AUTO)).toList();
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
     /** First and last index of the rows the table shows. */
     private int[] shown() throws Exception {
         return fx(() -> {
             MessageTableSkin skin = (MessageTableSkin) table.getSkin();
-            int first = table.lookupAll(".table-row-cell").stream().map(n -> (javafx.scene.control.TableRow<?>) n)
-                    .filter(r -> r.isVisible() && !r.isEmpty()).mapToInt(javafx.scene.control.TableRow::getIndex)
+            int first = TableFx.shownRows(table).stream().mapToInt(javafx.scene.control.TableRow::getIndex)
                     .min().orElse(-1);
             return new int[] {first, skin.lastShownIndex()};
         });
@@ -70,10 +65,7 @@ class TailFollowFxTest {
 
     @Test
     void theNewestRowStaysInViewUntilTheTableIsScrolledUp(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> {
-            Node flow = table.lookup(".virtual-flow");
-            return table.getItems() == rows && flow != null && flow.getOpacity() == 1;
-        }));
+        TableFx.awaitPrimed(table, rows);
         apply(() -> rows.append(made(5)));
         apply(() -> rows.append(made(200)));
         assertThat(shown()[1]).as("followed to the newest row").isEqualTo(204);
