@@ -1,7 +1,6 @@
 package io.partita.model;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * A key or value after decoding. Decoding never throws: what cannot be read becomes {@link Failed}.
@@ -45,7 +44,8 @@ public sealed interface DecodedValue {
         private final DataFormat format;
         private final SchemaRef schema;
         private volatile String text;
-        private volatile Supplier<String> render;
+        private volatile Writer writer;
+        private volatile byte[] bytes;
 
         /**
          * @param schema the registry schema for Avro, null otherwise
@@ -56,19 +56,38 @@ public sealed interface DecodedValue {
             this.schema = schema;
         }
 
-        private Preview(DataFormat format, Supplier<String> render, SchemaRef schema) {
-            this.format = format;
-            this.render = render;
+        private Preview(DataFormat format, Writer writer, byte[] bytes, SchemaRef schema) {
+            this.format = Objects.requireNonNull(format);
+            this.writer = Objects.requireNonNull(writer);
+            this.bytes = Objects.requireNonNull(bytes);
             this.schema = schema;
         }
 
         /**
-         * A preview whose text {@code render} writes on first use, on whichever thread asks (it must be safe to call
-         * from any thread, and may be called more than once if two ask at the same moment).
+         * Writes a preview's text from the bytes of the whole key or value, which may lie anywhere in a larger array
+         * (a table keeps its rows' bytes packed together). One writer serves many values: it must hold nothing of a
+         * value and be safe to call from any thread.
          */
-        public static Preview deferred(DataFormat format, Supplier<String> render,
-                                       SchemaRef schema) {
-            return new Preview(format, Objects.requireNonNull(render), schema);
+        @FunctionalInterface
+        public interface Writer {
+            /** @return the text of the value in {@code buffer[from, to)} */
+            String write(byte[] buffer, int from, int to);
+        }
+
+        /**
+         * A preview whose text {@code writer} writes from {@code value} (the whole key or value as read) on first
+         * use, on whichever thread asks; two threads asking at the same moment may both write it.
+         */
+        public static Preview deferred(DataFormat format, Writer writer, byte[] value, SchemaRef schema) {
+            return new Preview(format, writer, value, schema);
+        }
+
+        /**
+         * The writer of a text not written yet, null once written: whoever keeps the value's bytes elsewhere may keep
+         * this instead of the preview and write the text from its own copy.
+         */
+        public Writer writer() {
+            return writer;
         }
 
         @Override
@@ -79,13 +98,15 @@ public sealed interface DecodedValue {
         public String text() {
             String shown = text;
             if (shown == null) {
-                Supplier<String> writer = render;
-                if (writer == null) {
+                Writer pending = writer;
+                byte[] value = bytes;
+                if (pending == null || value == null) {
                     return text; // another thread wrote it meanwhile (the text is set before the writer is let go)
                 }
-                shown = writer.get();
+                shown = pending.write(value, 0, value.length);
                 text = shown;
-                render = null;
+                writer = null;
+                bytes = null;
             }
             return shown;
         }

@@ -45,6 +45,19 @@ public final class Bytes {
         return text;
     }
 
+    /** Whether {@link #utf8Text} gives text (not null); no string is made for ASCII bytes. */
+    static boolean isUtf8Text(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return utf8Text(bytes) != null;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** UTF-8 with replacement characters for what is not: "force text" shows whatever is there. */
     public static String utf8Lenient(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import io.partita.model.KafkaMessage;
 import io.partita.model.Projection;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -41,10 +42,12 @@ public final class MessageDecoder {
 
     private final RegistrySchemas schemas;
     private final AvroCursor cursor = new AvroCursor();
-    /** Preview writers per writer schema, made on first use. */
-    private final Map<RegistrySchemas.Entry, AvroPreview> previews = new IdentityHashMap<>();
+    /** Preview checkers and writers per writer schema, made on first use. */
+    private final Map<RegistrySchemas.Entry, AvroWriters> previews = new IdentityHashMap<>();
     private RegistrySchemas.Entry lastPreviewEntry;
-    private AvroPreview lastPreview;
+    private AvroWriters lastPreview;
+    /** The writers of deferred JSON and text previews, for the length last asked for. */
+    private PreviewWriters writers;
     /** The schema of the previous framed record: a topic's records mostly share one (ids never change meaning). */
     private int lastId;
     private RegistrySchemas.Entry lastEntry;
@@ -147,6 +150,9 @@ public final class MessageDecoder {
                 }
             }
         }
+        if (preview > 0 && bytes.length <= DEFERRED_PREVIEW_MAX_BYTES && Bytes.isUtf8Text(bytes)) {
+            return DecodedValue.Preview.deferred(DataFormat.TEXT, writers(preview).text, bytes, null);
+        }
         String text = Bytes.utf8Text(bytes);
         if (text != null) {
             return new DecodedValue.Decoded(DataFormat.TEXT, text, null);
@@ -237,18 +243,18 @@ public final class MessageDecoder {
      * does not decode (the tree's way then says why, in its words).
      */
     private DecodedValue previewAvro(byte[] bytes, int offset, RegistrySchemas.Entry entry, int maxChars) {
-        AvroPreview writer = lastPreview;
+        AvroWriters writers = lastPreview;
         if (entry != lastPreviewEntry) {
             if (previews.size() > 1_000) {
                 previews.clear();
             }
-            writer = previews.computeIfAbsent(entry, e -> new AvroPreview(e.avro()));
+            writers = previews.computeIfAbsent(entry, AvroWriters::new);
             lastPreviewEntry = entry;
-            lastPreview = writer;
+            lastPreview = writers;
         }
         cursor.reset(bytes, offset, bytes.length - offset);
         try {
-            writer.check(cursor);
+            writers.avro.check(cursor);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return null;
         }
@@ -256,29 +262,54 @@ public final class MessageDecoder {
             return null;
         }
         if (bytes.length - offset > DEFERRED_PREVIEW_MAX_BYTES) {
-            return new DecodedValue.Preview(DataFormat.AVRO, previewText(bytes, offset, entry, writer, maxChars),
-                    entry.ref());
+            return new DecodedValue.Preview(DataFormat.AVRO,
+                    previewText(bytes, offset, bytes.length, entry, writers.avro, maxChars), entry.ref());
         }
-        AvroPreview checked = writer;
-        return DecodedValue.Preview.deferred(DataFormat.AVRO,
-                () -> previewText(bytes, offset, entry, checked, maxChars), entry.ref());
+        return DecodedValue.Preview.deferred(DataFormat.AVRO, writers.writer(offset, maxChars), bytes, entry.ref());
     }
 
     /**
-     * Writes the preview of a checked record straight from its body, on whichever thread first shows it (so with a
-     * cursor and buffer of its own): the text the tree gives, cut at the same place. Where only the tree shows the
-     * record faithfully ({@link AvroPreview.Unsupported}: a map key written twice, a non-ASCII key) the tree's text.
+     * One writer schema's preview checker, and the text writers handed out with its deferred previews: one per body
+     * offset (framed or bare) and preview length, shared by all the records they write.
      */
-    static String previewText(byte[] bytes, int offset, RegistrySchemas.Entry entry, AvroPreview writer,
+    private static final class AvroWriters {
+        final RegistrySchemas.Entry entry;
+        final AvroPreview avro;
+        private final DecodedValue.Preview.Writer[] byOffset = new DecodedValue.Preview.Writer[WireFormat.HEADER_SIZE + 1];
+        private final int[] chars = new int[WireFormat.HEADER_SIZE + 1];
+
+        AvroWriters(RegistrySchemas.Entry entry) {
+            this.entry = entry;
+            this.avro = new AvroPreview(entry.avro());
+        }
+
+        DecodedValue.Preview.Writer writer(int offset, int maxChars) {
+            DecodedValue.Preview.Writer writer = byOffset[offset];
+            if (writer == null || chars[offset] != maxChars) {
+                writer = (buffer, from, to) -> previewText(buffer, from + offset, to, entry, avro, maxChars);
+                byOffset[offset] = writer;
+                chars[offset] = maxChars;
+            }
+            return writer;
+        }
+    }
+
+    /**
+     * Writes the preview of a checked record straight from its body ({@code bytes[from, to)}), on whichever thread
+     * first shows it (so with a cursor and buffer of its own): the text the tree gives, cut at the same place. Where
+     * only the tree shows the record faithfully ({@link AvroPreview.Unsupported}: a map key written twice, a
+     * non-ASCII key) the tree's text.
+     */
+    static String previewText(byte[] bytes, int from, int to, RegistrySchemas.Entry entry, AvroPreview writer,
                               int maxChars) {
-        AvroCursor in = new AvroCursor().reset(bytes, offset, bytes.length - offset);
+        AvroCursor in = new AvroCursor().reset(bytes, from, to - from);
         CompactJson out = new CompactJson(maxChars);
         try {
             writer.write(in, out);
             return Previews.shown(out.result());
         } catch (IOException | RuntimeException | AvroPreview.Unsupported | StackOverflowError e) {
             try {
-                return Previews.text(entry.reader().read(in.reset(bytes, offset, bytes.length - offset)), maxChars);
+                return Previews.text(entry.reader().read(in.reset(bytes, from, to - from)), maxChars);
             } catch (IOException | RuntimeException | StackOverflowError failed) {
                 // The body was checked when it was read: only a schema that changed under it could get here.
                 return "⚠ " + (failed instanceof Exception ex ? describe(ex) : "nested too deeply to show");
@@ -292,8 +323,12 @@ public final class MessageDecoder {
     }
 
     private static Object json(byte[] bytes, int offset) throws DecodeException {
+        return json(bytes, offset, bytes.length);
+    }
+
+    private static Object json(byte[] bytes, int from, int to) throws DecodeException {
         try {
-            return JSON.readValue(bytes, offset, bytes.length - offset, Object.class);
+            return JSON.readValue(bytes, from, to - from, Object.class);
         } catch (JsonProcessingException e) {
             throw new DecodeException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -338,14 +373,41 @@ public final class MessageDecoder {
      * The preview of a JSON value {@link #validJson} passed: its text is written when first asked for (the tree read
      * again then, on whichever thread asks), so values of rows nobody shows are never turned into trees.
      */
-    private static DecodedValue jsonPreview(byte[] bytes, int maxChars) {
-        return DecodedValue.Preview.deferred(DataFormat.JSON, () -> {
-            try {
-                return Previews.text(json(bytes, 0), maxChars);
-            } catch (DecodeException e) {
-                return "⚠ " + e.getMessage(); // only if the check above and the tree disagreed
-            }
-        }, null);
+    private DecodedValue jsonPreview(byte[] bytes, int maxChars) {
+        return DecodedValue.Preview.deferred(DataFormat.JSON, writers(maxChars).json, bytes, null);
+    }
+
+    private PreviewWriters writers(int maxChars) {
+        PreviewWriters made = writers;
+        if (made == null || made.maxChars != maxChars) {
+            made = new PreviewWriters(maxChars);
+            writers = made;
+        }
+        return made;
+    }
+
+    /**
+     * The writers of deferred JSON and text previews of one length, shared by all the values they write: a JSON value
+     * {@link #validJson} passed is read into its tree again, on whichever thread asks; a text value {@link Bytes}
+     * found to be text is made a string.
+     */
+    private static final class PreviewWriters {
+        final int maxChars;
+        final DecodedValue.Preview.Writer json;
+        final DecodedValue.Preview.Writer text;
+
+        PreviewWriters(int maxChars) {
+            this.maxChars = maxChars;
+            this.json = (buffer, from, to) -> {
+                try {
+                    return Previews.text(MessageDecoder.json(buffer, from, to), maxChars);
+                } catch (DecodeException e) {
+                    return "⚠ " + e.getMessage(); // only if the check and the tree disagreed
+                }
+            };
+            this.text = (buffer, from, to) -> Previews.text(new String(buffer, from, to - from,
+                    StandardCharsets.UTF_8), maxChars);
+        }
     }
 
     /** What one side (key or value) of a projecting decoder reads, with its readers per writer schema. */

@@ -113,9 +113,17 @@ public final class ViewStream {
                     (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
             PulseSampler sampler = "stacks".equals(System.getProperty("bench.trace"))
                     ? PulseSampler.start(Thread.currentThread()) : null;
+            boolean traceGaps = "gaps".equals(System.getProperty("bench.trace"));
+            List<java.lang.management.GarbageCollectorMXBean> collectors =
+                    java.lang.management.ManagementFactory.getGarbageCollectorMXBeans();
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             new AnimationTimer() {
                 private long previous;
                 private long previousCpu;
+                private long previousGc;
+                private java.util.Map<String, Long> previousByKind = java.util.Map.of();
+                private long previousProcessCpu;
 
                 @Override
                 public void handle(long now) {
@@ -136,6 +144,29 @@ public final class ViewStream {
                                     (System.nanoTime() - times[0]) / 1e9, (now - previous) / 1e6,
                                     (thisCpu - previousCpu) / 1e6, sampler.since(previous));
                         }
+                    }
+                    if (traceGaps) {
+                        // What a long gap was made of: the UI thread's CPU, the collectors' pauses, the process's CPU
+                        // (two cores: up to twice the gap) and what is left (waiting for a core or the renderer).
+                        long gc = collectors.stream().mapToLong(c -> c.getCollectionTime()).sum();
+                        long processCpu = os.getProcessCpuTime();
+                        java.util.Map<String, Long> byKind = threadCpu(threads);
+                        if (previous != 0 && vm[0].runningProperty().get() && now - previous > 50_000_000L) {
+                            StringBuilder kinds = new StringBuilder();
+                            byKind.forEach((kind, ns) -> {
+                                long spent = ns - previousByKind.getOrDefault(kind, 0L);
+                                if (spent >= 1_000_000L && !kind.equals("JavaFX Application Thread")) {
+                                    kinds.append(String.format(Locale.ROOT, ", %s %.0f", kind, spent / 1e6));
+                                }
+                            });
+                            System.out.printf(Locale.ROOT, "  gap at %.2f s: %.0f ms; UI CPU %.0f ms, GC %d ms, "
+                                            + "process CPU %.0f ms (threads, ms%s)%n", (System.nanoTime() - times[0]) / 1e9,
+                                    (now - previous) / 1e6, (thisCpu - previousCpu) / 1e6, gc - previousGc,
+                                    (processCpu - previousProcessCpu) / 1e6, kinds);
+                        }
+                        previousByKind = byKind;
+                        previousGc = gc;
+                        previousProcessCpu = processCpu;
                     }
                     previous = now;
                     previousCpu = thisCpu;
@@ -187,6 +218,22 @@ public final class ViewStream {
         read.await();
         return new Result((times[1] - times[0]) / 1e9, ((Number) state[0]).longValue(), (Integer) state[1],
                 ((Number) state[2]).longValue(), Stats.of(gaps), Stats.of(cpu), (String) state[3]);
+    }
+
+    /** CPU time of the live threads by kind (their names without numbers), for the gap trace. */
+    private static java.util.Map<String, Long> threadCpu(java.lang.management.ThreadMXBean threads) {
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long ns = threads.getThreadCpuTime(info.getThreadId());
+            String kind = info.getThreadName().replaceAll("[-0-9]*(bench\\.orders)?$", "").replaceAll("-[0-9]+-", "-");
+            if (ns > 0) {
+                byKind.merge(kind, ns, Long::sum);
+            }
+        }
+        return byKind;
     }
 
     /** Prints, at exit, how often each pseudo-class of the table's rows and cells (and their texts) came or went. */

@@ -2,6 +2,7 @@ package io.partita.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,10 +21,11 @@ class DeferredPreviewTest {
     @Test
     void theTextIsWrittenOnFirstUseAndKept() {
         AtomicInteger writes = new AtomicInteger();
-        DecodedValue.Preview preview = DecodedValue.Preview.deferred(DataFormat.AVRO, () -> {
+        byte[] value = "{\"n\":1}".getBytes(StandardCharsets.UTF_8);
+        DecodedValue.Preview preview = DecodedValue.Preview.deferred(DataFormat.AVRO, (buffer, from, to) -> {
             writes.incrementAndGet();
-            return "{\"n\":1}";
-        }, SCHEMA);
+            return new String(buffer, from, to - from, StandardCharsets.UTF_8);
+        }, value, SCHEMA);
         assertThat(preview.rendered()).isFalse();
         assertThat(preview.toString()).contains("not written yet");
         assertThat(writes).hasValue(0);
@@ -31,16 +33,23 @@ class DeferredPreviewTest {
         assertThat(preview.text()).isEqualTo("{\"n\":1}");
         assertThat(writes).hasValue(1);
         assertThat(preview.rendered()).isTrue();
+        assertThat(preview.writer()).as("let go once written").isNull();
         assertThat(preview.schemaRef()).isEqualTo(SCHEMA);
     }
 
     @Test
     void aDeferredPreviewEqualsAnEagerOneWithTheSameText() {
         DecodedValue.Preview eager = new DecodedValue.Preview(DataFormat.AVRO, "{\"n\":1}", SCHEMA);
-        DecodedValue.Preview deferred = DecodedValue.Preview.deferred(DataFormat.AVRO, () -> "{\"n\":1}", SCHEMA);
+        DecodedValue.Preview deferred = deferred(DataFormat.AVRO, "{\"n\":1}", SCHEMA);
         assertThat(deferred).isEqualTo(eager).hasSameHashCodeAs(eager);
-        assertThat(DecodedValue.Preview.deferred(DataFormat.AVRO, () -> "{\"n\":2}", SCHEMA)).isNotEqualTo(eager);
-        assertThat(DecodedValue.Preview.deferred(DataFormat.JSON, () -> "{\"n\":1}", null)).isNotEqualTo(eager);
+        assertThat(deferred(DataFormat.AVRO, "{\"n\":2}", SCHEMA)).isNotEqualTo(eager);
+        assertThat(deferred(DataFormat.JSON, "{\"n\":1}", null)).isNotEqualTo(eager);
+    }
+
+    /** A preview written by a writer that copies the value's bytes as UTF-8 text. */
+    private static DecodedValue.Preview deferred(DataFormat format, String value, SchemaRef schema) {
+        return DecodedValue.Preview.deferred(format, (buffer, from, to) -> new String(buffer, from, to - from,
+                StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8), schema);
     }
 
     @Test
@@ -49,10 +58,10 @@ class DeferredPreviewTest {
         try {
             for (int round = 0; round < 200; round++) {
                 AtomicInteger writes = new AtomicInteger();
-                DecodedValue.Preview preview = DecodedValue.Preview.deferred(DataFormat.AVRO, () -> {
+                DecodedValue.Preview preview = DecodedValue.Preview.deferred(DataFormat.AVRO, (buffer, from, to) -> {
                     writes.incrementAndGet();
-                    return new String("text");
-                }, SCHEMA);
+                    return new String(buffer, from, to - from, StandardCharsets.UTF_8);
+                }, "text".getBytes(StandardCharsets.UTF_8), SCHEMA);
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<String>> texts = new ArrayList<>();
                 for (int t = 0; t < 8; t++) {

@@ -151,6 +151,38 @@ class JsonPreviewTest {
     }
 
     @Test
+    void textAndBinaryValuesGetTheTreesFormatAndText() {
+        byte[][] pieces = {"key-".getBytes(StandardCharsets.US_ASCII), "order 42 ".getBytes(StandardCharsets.US_ASCII),
+                "ü€𝄞".getBytes(StandardCharsets.UTF_8), {'\r', '\n'}, {'\t'}, {0x7f}, {1}, {0}, {(byte) 0xC3},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC2, (byte) 0x85}, {(byte) 0xFF}, {'{'}, {'"'}};
+        int text = 0;
+        for (int i = 0; i < 5_000; i++) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            // Mostly clean text, sometimes with one bad piece; some past the preview's length.
+            boolean clean = random.nextInt(3) > 0;
+            for (int n = random.nextInt(random.nextInt(10) == 0 ? 200 : 20); n >= 0; n--) {
+                bytes.writeBytes(pieces[random.nextInt(clean ? 5 : pieces.length)]);
+            }
+            byte[] candidate = bytes.toByteArray();
+            if (candidate.length == 0 || candidate[0] == 0) {
+                continue;
+            }
+            assertSame(candidate, FormatChoice.AUTO);
+            if (Bytes.utf8Text(candidate) != null) {
+                text++;
+            }
+        }
+        assertThat(text).as("values that are text").isBetween(2_000, 4_500);
+        byte[] ascii = "key-1".getBytes(StandardCharsets.US_ASCII);
+        KafkaMessage m = new KafkaMessage("t", 0, 0, 0, KafkaMessage.TimestampType.CREATE_TIME, ascii, null, List.of());
+        DecodedValue.Preview key = (DecodedValue.Preview) decoder.preview(m, FormatChoice.AUTO, FormatChoice.AUTO,
+                PREVIEW).key();
+        assertThat(key.rendered()).as("a text key is written when shown").isFalse();
+        assertThat(key.format()).isEqualTo(DataFormat.TEXT);
+        assertThat(key.text()).isEqualTo("key-1");
+    }
+
+    @Test
     void edgesOfTheParsersLimitsAndDuplicateKeys() {
         List<String> docs = List.of("{\"a\":1,\"a\":2}", nested(999), nested(1000), nested(1001), nested(5000),
                 "[1" + "0".repeat(999) + "]", "[1" + "0".repeat(1000) + "]", "[1" + "0".repeat(1200) + "]",

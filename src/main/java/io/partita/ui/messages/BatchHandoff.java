@@ -50,6 +50,8 @@ final class BatchHandoff implements MessageReader.Sink {
 
     private final io.partita.model.FormatChoice keyFormat;
     private final io.partita.model.FormatChoice valueFormat;
+    /** Where the rows' bytes go; on the reader thread only. */
+    private final RowBytes packed = new RowBytes();
 
     BatchHandoff(TaskRunner runner, int cap, io.partita.model.ReadRequest request, Consumer<Delivery> onDelivery) {
         this.runner = runner;
@@ -71,7 +73,7 @@ final class BatchHandoff implements MessageReader.Sink {
         int skip = Math.max(0, batch.size() - cap);
         List<MessageRow> rows = new ArrayList<>(batch.size() - skip);
         for (int i = skip; i < batch.size(); i++) {
-            rows.add(new MessageRow(batch.get(i), keyFormat, valueFormat));
+            rows.add(new MessageRow(batch.get(i), keyFormat, valueFormat, packed));
         }
         synchronized (this) {
             dropped += skip;

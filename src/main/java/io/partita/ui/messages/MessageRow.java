@@ -5,38 +5,77 @@ import io.partita.model.DecodedMessage;
 import io.partita.model.DecodedValue;
 import io.partita.model.FormatChoice;
 import io.partita.model.KafkaMessage;
+import io.partita.model.MessageHeader;
 import io.partita.model.SchemaRef;
 import io.partita.schema.IsoInstants;
 import io.partita.schema.Previews;
 import io.partita.schema.ValueJson;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * One row of the messages table: the raw record, previews cut at {@value #PREVIEW_CHARS} characters and what the
- * decoding said (format, schema, failure). The decoded tree itself is not kept: 100,000 rows of trees would take
- * gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again (cheap).
- * Built on the reader thread from the previews the decoder threads made (the table's sink asks for them,
- * {@link BatchHandoff#previewChars()}). An Avro record's preview is checked but not yet written: its text is written
- * when the row is first shown (a few microseconds, on the UI thread), so rows the table drops or nobody scrolls to
- * cost no text at all.
+ * One row of the messages table: the record's metadata and raw bytes, previews cut at {@value #PREVIEW_CHARS}
+ * characters and what the decoding said (format, schema, failure). The decoded tree itself is not kept: 100,000 rows of
+ * trees would take gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again
+ * (cheap).
+ * <p>
+ * A row is one small object: its key and value bytes are copied into a large array shared with the rows built after it
+ * ({@link RowBytes}), and a preview not yet written is kept as its writer (shared by all rows of a schema), which writes
+ * it from those bytes when the row is first shown (a few microseconds, on the UI thread). A table streaming a million
+ * records keeps 100,000 rows that are all young when the collector runs; as a record, its two arrays, its headers
+ * list, a preview object and its writer, a row was eight objects and ~530 bytes to copy at every young collection,
+ * while large arrays are never copied. Built on the reader thread from the previews the decoder threads made (the
+ * table's sink asks for them, {@link BatchHandoff#previewChars()}).
  */
 public final class MessageRow {
 
     /** How much of a key or value a row keeps; the reader is asked for previews of this length. */
     public static final int PREVIEW_CHARS = 300;
 
-    private final KafkaMessage message;
+    private final String topic;
+    private final int partition;
+    private final long offset;
+    private final long timestamp;
+    private final KafkaMessage.TimestampType timestampType;
+    private final List<MessageHeader> headers;
+    /** The key's bytes then the value's, from {@link #at}; the array is shared with other rows and never changed. */
+    private final byte[] bytes;
+    private final int at;
+    /** -1 for no key / a tombstone. */
+    private final int keySize;
+    private final int valueSize;
     private final FormatChoice keyFormat;
     private final FormatChoice valueFormat;
-    /** A String, or a {@link DecodedValue.Preview} whose text is written when the row is first shown. */
-    private final Object keyPreview;
-    private final Object valuePreview;
+    /**
+     * A String, or the {@link DecodedValue.Preview.Writer} of a text not written yet. Replaced by the text when it is
+     * written; not volatile: a thread that misses the text writes it again (the same text), and a String is safe to
+     * hand over without a lock.
+     */
+    private Object keyPreview;
+    private Object valuePreview;
     private final String schemaText;
     private final String failure;
 
+    /** A row with bytes of its own (tests, a few rows); a browse packs its rows' bytes with {@link RowBytes}. */
     public MessageRow(DecodedMessage decoded, FormatChoice keyFormat, FormatChoice valueFormat) {
-        this.message = decoded.message();
+        this(decoded, keyFormat, valueFormat, new RowBytes(1));
+    }
+
+    MessageRow(DecodedMessage decoded, FormatChoice keyFormat, FormatChoice valueFormat, RowBytes packed) {
+        KafkaMessage message = decoded.message();
+        this.topic = message.topic();
+        this.partition = message.partition();
+        this.offset = message.offset();
+        this.timestamp = message.timestamp();
+        this.timestampType = message.timestampType();
+        this.headers = message.headers();
+        this.keySize = message.keySize();
+        this.valueSize = message.valueSize();
+        packed.copy(message.key(), message.value());
+        this.bytes = packed.array();
+        this.at = packed.at();
         this.keyFormat = keyFormat;
         this.valueFormat = valueFormat;
         this.keyPreview = preview(decoded.key());
@@ -46,7 +85,16 @@ public final class MessageRow {
     }
 
     private MessageRow(KafkaMessage message, String keyPreview, String valuePreview, String schemaText) {
-        this.message = message;
+        this.topic = message.topic();
+        this.partition = message.partition();
+        this.offset = message.offset();
+        this.timestamp = message.timestamp();
+        this.timestampType = message.timestampType();
+        this.headers = message.headers();
+        this.bytes = new byte[0];
+        this.at = 0;
+        this.keySize = -1;
+        this.valueSize = -1;
         this.keyFormat = null;
         this.valueFormat = null;
         this.keyPreview = keyPreview;
@@ -65,12 +113,16 @@ public final class MessageRow {
             printable.append((char) (' ' + (i + n) % ('~' - ' ' + 1)));
         }
         return new MessageRow(new KafkaMessage("sample", n % 6, 1_234_567_890L + n, 1_767_225_600_000L + n * 1_001L,
-                KafkaMessage.TimestampType.CREATE_TIME, null, null, java.util.List.of()),
+                KafkaMessage.TimestampType.CREATE_TIME, null, null, List.of()),
                 "key-" + n, "{\"sample\":\"" + printable + "\"}", n % 7 + " · sample-value v1");
     }
 
+    /** The record as read, its key and value copied out of the shared array (for the detail pane, exports). */
     public KafkaMessage message() {
-        return message;
+        byte[] key = keySize < 0 ? null : Arrays.copyOfRange(bytes, at, at + keySize);
+        int valueAt = at + Math.max(0, keySize);
+        byte[] value = valueSize < 0 ? null : Arrays.copyOfRange(bytes, valueAt, valueAt + valueSize);
+        return new KafkaMessage(topic, partition, offset, timestamp, timestampType, key, value, headers);
     }
 
     /** How the row was decoded, so the detail pane decodes it the same way. */
@@ -83,22 +135,21 @@ public final class MessageRow {
     }
 
     public int partition() {
-        return message.partition();
+        return partition;
     }
 
     public long offset() {
-        return message.offset();
+        return offset;
     }
 
     /** Local time, milliseconds; empty when the record has no timestamp. */
     public String localTime(ZoneId zone) {
-        return message.timestamp() < 0 ? "" : IsoInstants.localDateTime(message.timestamp(), zone);
+        return timestamp < 0 ? "" : IsoInstants.localDateTime(timestamp, zone);
     }
 
     /** The timestamp as UTC ISO-8601 with its type, for tooltips. */
     public String utcTime() {
-        Instant instant = message.instant();
-        return instant == null ? "no timestamp" : instant + " (" + typeName(message.timestampType()) + ")";
+        return timestamp < 0 ? "no timestamp" : Instant.ofEpochMilli(timestamp) + " (" + typeName(timestampType) + ")";
     }
 
     static String typeName(KafkaMessage.TimestampType type) {
@@ -110,24 +161,43 @@ public final class MessageRow {
     }
 
     public String keyPreview() {
-        return text(keyPreview);
+        Object preview = keyPreview;
+        if (preview instanceof DecodedValue.Preview.Writer writer) {
+            String text = writer.write(bytes, at, at + keySize);
+            keyPreview = text;
+            return text;
+        }
+        return (String) preview;
     }
 
     public String valuePreview() {
-        return text(valuePreview);
+        Object preview = valuePreview;
+        if (preview instanceof DecodedValue.Preview.Writer writer) {
+            int valueAt = at + Math.max(0, keySize);
+            String text = writer.write(bytes, valueAt, valueAt + valueSize);
+            valuePreview = text;
+            return text;
+        }
+        return (String) preview;
     }
 
-    private static String text(Object preview) {
-        return preview instanceof DecodedValue.Preview deferred ? deferred.text() : (String) preview;
+    /** Whether the key's preview was written already (for tests and benchmarks). */
+    boolean keyPreviewWritten() {
+        return keyPreview instanceof String;
+    }
+
+    /** Whether the value's preview was written already (for tests and benchmarks). */
+    boolean valuePreviewWritten() {
+        return valuePreview instanceof String;
     }
 
     public int headerCount() {
-        return message.headers().size();
+        return headers.size();
     }
 
     /** Key plus value bytes. */
     public long size() {
-        return Math.max(0, message.keySize()) + Math.max(0, message.valueSize());
+        return Math.max(0, keySize) + Math.max(0, valueSize);
     }
 
     /** "7 · orders-value v1", the format otherwise ("json", "text" …). */
@@ -177,7 +247,8 @@ public final class MessageRow {
             return "⚠ " + failed.reason();
         }
         if (value instanceof DecodedValue.Preview shown) {
-            return shown.rendered() ? shown.text() : shown;
+            DecodedValue.Preview.Writer writer = shown.writer();
+            return writer == null ? shown.text() : writer;
         }
         return Previews.text(((DecodedValue.Decoded) value).value(), PREVIEW_CHARS);
     }
