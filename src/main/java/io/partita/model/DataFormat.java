@@ -8,7 +8,10 @@ public enum DataFormat {
     /** Kafka null: no key, or a tombstone value. */
     NONE;
 
+    /** Made once: the messages table keeps it for every row of a JSON or text value. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -151,10 +150,14 @@ public final class MessagesView extends BorderPane {
         return row;
     }
 
+    /**
+     * The status line: what the read did so far, and a bar while its end is known. Nothing here animates by itself: an
+     * indeterminate bar or spinner redraws every frame for as long as a live tail runs (hours), and while a million
+     * records stream in its frames took the cores the reader and the table need (view benchmark: 1M records into
+     * the table in 4.5–4.8 s with a spinner, 3.2 s without); the status text says "Reading…" or "Following…" with
+     * the counts instead.
+     */
     private static HBox status(MessagesViewModel vm) {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(14, 14);
-        Bind.shownWhen(spinner, vm.runningProperty());
         Label status = new Label();
         status.setId("messagesStatus");
         status.textProperty().bind(vm.statusProperty());
@@ -166,14 +169,14 @@ public final class MessagesView extends BorderPane {
         progress.setId("messagesProgress");
         progress.setPrefWidth(160);
         progress.progressProperty().bind(vm.progressProperty());
-        Bind.shownWhen(progress, vm.runningProperty());
+        Bind.shownWhen(progress, vm.runningProperty().and(vm.progressProperty().greaterThanOrEqualTo(0)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label outcome = new Label();
         outcome.setId("toolsOutcome");
         outcome.textProperty().bind(vm.tools().outcomeProperty());
         outcome.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox bar = new HBox(8, spinner, progress, status, spacer, outcome);
+        HBox bar = new HBox(8, progress, status, spacer, outcome);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -10,9 +10,11 @@ import io.partita.sandbox.Sandbox;
 import io.partita.testkit.SandboxExtension;
 import io.partita.ui.common.Styling;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -88,5 +90,36 @@ class MessagesFxTest {
         assertThat(value.getText()).contains("\"orderId\" : \"").contains("\"status\" : \"");
         assertThat(value.getStyleSpans(0, value.getLength()).styleStream().anyMatch(s -> s.contains("json-key")))
                 .isTrue();
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    @Test
+    void aLiveTailShowsNothingThatAnimatesByItself(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.topics().contains("demo.orders"));
+        robot.interact(() -> {
+            vm.settings().topicProperty().set("demo.orders");
+            vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
+            vm.settings().stopProperty().set(BrowseSettings.Stop.LIVE);
+        });
+        robot.clickOn("#readButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 600
+                && robot.lookup("#messagesStatus").queryAs(Label.class).getText().startsWith("Following"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.runningProperty().get()).isTrue();
+        // An indeterminate progress bar or spinner redraws every frame while shown: for hours, during a live tail.
+        List<String> animated = TableFx.fx(() -> robot.lookup(n -> n instanceof ProgressIndicator p
+                && p.isIndeterminate() && shown(p)).queryAll().stream()
+                .map(n -> n.getClass().getSimpleName() + "#" + n.getId()).toList());
+        assertThat(animated).isEmpty();
+        robot.clickOn("#stopButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
     }
 }
