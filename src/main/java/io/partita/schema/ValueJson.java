@@ -71,7 +71,7 @@ public final class ValueJson {
     }
 
     /** A decimal as JSON text: plain ({@code 12.90}) unless its scale is past {@link #PLAIN_SCALE_LIMIT}. */
-    static String decimalText(BigDecimal d) {
+    public static String decimalText(BigDecimal d) {
         return Math.abs(d.scale()) > PLAIN_SCALE_LIMIT ? d.toString() : d.toPlainString();
     }
 

@@ -92,6 +92,22 @@ class RecordExporterTest {
     }
 
     @Test
+    void csvWritesDecimalsAsJsonLinesDo() throws Exception {
+        Path file = dir.resolve("decimals.csv");
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("thousands", new java.math.BigDecimal("1E+3"));
+        v.put("price", new java.math.BigDecimal("12.50"));
+        v.put("tiny", new java.math.BigDecimal("1.5E-99999"));
+        try (RecordExporter exporter = RecordExporter.open(file, ExportFormat.forFile(file))) {
+            exporter.write(List.of(record(1, v, new byte[1])));
+            exporter.commit();
+        }
+        String[] rows = Files.readString(file).split("\r\n");
+        assertThat(rows[0]).endsWith(",value.thousands,value.price,value.tiny,value (other fields)");
+        assertThat(rows[1]).endsWith(",1000,12.50,1.5E-99999,");
+    }
+
+    @Test
     void nothingAppearsUnderTheNameUntilCommitted() throws Exception {
         Path file = dir.resolve("half.jsonl");
         Files.writeString(file, "older export\n");
