@@ -275,7 +275,9 @@ public final class MessageDecoder {
     private static final class AvroWriters {
         final RegistrySchemas.Entry entry;
         final AvroPreview avro;
-        private final DecodedValue.Preview.Writer[] byOffset = new DecodedValue.Preview.Writer[WireFormat.HEADER_SIZE + 1];
+        /** Indexed by the body's offset: 0 (a bare body) or {@link WireFormat#HEADER_SIZE} (framed). */
+        private final DecodedValue.Preview.Writer[] byOffset =
+                new DecodedValue.Preview.Writer[WireFormat.HEADER_SIZE + 1];
         private final int[] chars = new int[WireFormat.HEADER_SIZE + 1];
 
         AvroWriters(RegistrySchemas.Entry entry) {

@@ -102,7 +102,7 @@ final class CsvRows {
             return ValueJson.compact(value);
         }
         if (value instanceof java.math.BigDecimal decimal) {
-            // As in JSON Lines and the table: 1000 for a decimal of scale -3, not 1E+3 (exponents only past scale 9,999).
+            // As in JSON Lines and the table: 1000 for a decimal of scale -3, not 1E+3 (exponents past scale 9,999).
             return ValueJson.decimalText(decimal);
         }
         return value.toString();

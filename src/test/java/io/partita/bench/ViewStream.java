@@ -160,7 +160,8 @@ public final class ViewStream {
                                 }
                             });
                             System.out.printf(Locale.ROOT, "  gap at %.2f s: %.0f ms; UI CPU %.0f ms, GC %d ms, "
-                                            + "process CPU %.0f ms (threads, ms%s)%n", (System.nanoTime() - times[0]) / 1e9,
+                                            + "process CPU %.0f ms (threads, ms%s)%n",
+                                    (System.nanoTime() - times[0]) / 1e9,
                                     (now - previous) / 1e6, (thisCpu - previousCpu) / 1e6, gc - previousGc,
                                     (processCpu - previousProcessCpu) / 1e6, kinds);
                         }

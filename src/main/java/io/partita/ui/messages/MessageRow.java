@@ -21,13 +21,13 @@ import java.util.List;
  * trees would take gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again
  * (cheap).
  * <p>
- * A row is one small object: its key and value bytes are copied into a large array shared with the rows built after it
- * ({@link RowBytes}), and a preview not yet written is kept as its writer (shared by all rows of a schema), which writes
- * it from those bytes when the row is first shown (a few microseconds, on the UI thread). A table streaming a million
- * records keeps 100,000 rows that are all young when the collector runs; as a record, its two arrays, its headers
- * list, a preview object and its writer, a row was eight objects and ~530 bytes to copy at every young collection,
- * while large arrays are never copied. Built on the reader thread from the previews the decoder threads made (the
- * table's sink asks for them, {@link BatchHandoff#previewChars()}).
+ * A row is one small object: its key and value bytes are copied into a large array shared with the rows built after
+ * it ({@link RowBytes}), and a preview not yet written is kept as its writer (shared by all rows of a schema), which
+ * writes it from those bytes when the row is first shown (a few microseconds, on the UI thread). A table streaming a
+ * million records keeps 100,000 rows that are all young when the collector runs: as a record, its two arrays, the key's
+ * preview text, a preview object and its writer, a row was eight objects and ~530 bytes to copy at every young
+ * collection, while large arrays are never copied. Built on the reader thread from the previews the decoder threads
+ * made (the table's sink asks for them, {@link BatchHandoff#previewChars()}).
  */
 public final class MessageRow {
 

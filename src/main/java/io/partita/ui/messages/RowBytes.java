@@ -35,7 +35,10 @@ final class RowBytes {
         this.largest = largest;
     }
 
-    /** Copies the key (null for none) and then the value (null for a tombstone); {@link #array()} and {@link #at()} say where. */
+    /**
+     * Copies the key (null for none) and then the value (null for a tombstone); {@link #array()} and {@link #at()}
+     * say where they went.
+     */
     void copy(byte[] key, byte[] value) {
         int keySize = key == null ? 0 : key.length;
         int size = keySize + (value == null ? 0 : value.length);
