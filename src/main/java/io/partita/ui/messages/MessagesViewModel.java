@@ -72,6 +72,11 @@ public final class MessagesViewModel {
     private BatchHandoff handoff;
     private long failed;
     private long startedAt;
+    /** When a live tail last received records ("09:58:12", the view's zone); empty before the first. */
+    private String lastReceived = "";
+    private static final java.time.format.DateTimeFormatter CLOCK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+    private final ZoneId zone;
     private io.partita.filter.RecordFilter filter = io.partita.filter.RecordFilter.ALL;
     private ReadProgress lastProgress;
 
@@ -79,6 +84,7 @@ public final class MessagesViewModel {
                              Consumer<String> clipboard) {
         this.runner = runner;
         this.source = source;
+        this.zone = zone;
         this.settings = new BrowseSettings(zone);
         this.detail = new MessageDetailViewModel(runner, clipboard);
         this.tools = new RowTools(runner, source, rows);
@@ -119,6 +125,7 @@ public final class MessagesViewModel {
         warning.set("");
         failed = 0;
         startedAt = System.nanoTime();
+        lastReceived = "";
         filter = compiled;
         lastProgress = null;
         progress.set(-1);
@@ -140,6 +147,9 @@ public final class MessagesViewModel {
 
     private void deliver(BatchHandoff.Delivery delivery, ReadRequest request) {
         append(delivery.rows(), delivery.dropped());
+        if (!delivery.rows().isEmpty()) {
+            lastReceived = CLOCK_TIME.format(java.time.LocalTime.now(zone));
+        }
         ReadProgress p = delivery.progress();
         if (p != null) {
             lastProgress = p;
@@ -191,7 +201,10 @@ public final class MessagesViewModel {
         text.append(finished ? "Read" : readingVerb() + "…").append(' ').append(format(count)).append(" record")
                 .append(count == 1 ? "" : "s").append(" from ").append(request.topic());
         if (!finished && count > 0) {
-            text.append(" (").append(format(Math.round(count / seconds))).append("/s)");
+            // A live tail waits for records most of the time: an average rate would freeze at its last value, while
+            // when the newest records came stays true.
+            text.append(tailing.get() ? " · last received " + lastReceived
+                    : " (" + format(Math.round(count / seconds)) + "/s)");
         }
         if (failed > 0) {
             text.append(" · ").append(format(failed)).append(" not decoded");

@@ -85,6 +85,10 @@ class MessagesViewModelTest {
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(said.get(0)).isEqualTo("Following orders…");
         assertThat(said).anyMatch(text -> text.startsWith("Following… ")).last().asString().startsWith("Read 250");
+        // Not an average rate, which would freeze while a quiet topic gets nothing, but when records last came.
+        assertThat(said).filteredOn(text -> text.startsWith("Following… "))
+                .allMatch(text -> text.matches("Following… [0-9,]+ records? from orders · last received "
+                        + "\\d\\d:\\d\\d:\\d\\d( ·.*)?"));
 
         seen.clear();
         vm.settings().stopProperty().set(BrowseSettings.Stop.AT_END);
