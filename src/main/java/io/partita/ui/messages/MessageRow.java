@@ -5,7 +5,6 @@ import io.partita.model.DecodedMessage;
 import io.partita.model.DecodedValue;
 import io.partita.model.FormatChoice;
 import io.partita.model.KafkaMessage;
-import io.partita.model.MessageHeader;
 import io.partita.model.SchemaRef;
 import io.partita.schema.IsoInstants;
 import io.partita.schema.Previews;
@@ -21,13 +20,14 @@ import java.util.List;
  * trees would take gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again
  * (cheap).
  * <p>
- * A row is one small object: its key and value bytes are copied into a large array shared with the rows built after
- * it ({@link RowBytes}), and a preview not yet written is kept as its writer (shared by all rows of a schema), which
- * writes it from those bytes when the row is first shown (a few microseconds, on the UI thread). A table streaming a
- * million records keeps 100,000 rows that are all young when the collector runs: as a record, its two arrays, the key's
- * preview text, a preview object and its writer, a row was eight objects and ~530 bytes to copy at every young
- * collection, while large arrays are never copied. Built on the reader thread from the previews the decoder threads
- * made (the table's sink asks for them, {@link BatchHandoff#previewChars()}).
+ * A row is one small object: its key, value and header values are copied into a large array shared with the rows
+ * built after it ({@link RowBytes}), its header keys are an array shared with the rows that have the same, and a
+ * preview not yet written is kept as its writer (shared by all rows of a schema), which writes it from those bytes when
+ * the row is first shown (a few microseconds, on the UI thread). A table streaming a million records keeps 100,000 rows
+ * that are all young when the collector runs: as a record, its two arrays, the key's preview text, a preview object
+ * and its writer, a row was eight objects and ~530 bytes to copy at every young collection (and three more objects per
+ * header), while large arrays are never copied. Built on the reader thread from the previews the decoder threads made
+ * (the table's sink asks for them, {@link BatchHandoff#previewChars()}).
  */
 public final class MessageRow {
 
@@ -39,8 +39,12 @@ public final class MessageRow {
     private final long offset;
     private final long timestamp;
     private final KafkaMessage.TimestampType timestampType;
-    private final List<MessageHeader> headers;
-    /** The key's bytes then the value's, from {@link #at}; the array is shared with other rows and never changed. */
+    /** The headers' keys, shared with other rows; their values follow the value's bytes ({@link RowBytes}). */
+    private final String[] headerKeys;
+    /**
+     * The key's bytes, the value's, the headers' values, from {@link #at}; the array is shared with other rows and
+     * never changed.
+     */
     private final byte[] bytes;
     private final int at;
     /** -1 for no key / a tombstone. */
@@ -70,10 +74,10 @@ public final class MessageRow {
         this.offset = message.offset();
         this.timestamp = message.timestamp();
         this.timestampType = message.timestampType();
-        this.headers = message.headers();
+        this.headerKeys = packed.headerKeys(message.headers());
         this.keySize = message.keySize();
         this.valueSize = message.valueSize();
-        packed.copy(message.key(), message.value());
+        packed.copy(message.key(), message.value(), message.headers());
         this.bytes = packed.array();
         this.at = packed.at();
         this.keyFormat = keyFormat;
@@ -90,7 +94,7 @@ public final class MessageRow {
         this.offset = message.offset();
         this.timestamp = message.timestamp();
         this.timestampType = message.timestampType();
-        this.headers = message.headers();
+        this.headerKeys = new String[0];
         this.bytes = new byte[0];
         this.at = 0;
         this.keySize = -1;
@@ -117,12 +121,13 @@ public final class MessageRow {
                 "key-" + n, "{\"sample\":\"" + printable + "\"}", n % 7 + " · sample-value v1");
     }
 
-    /** The record as read, its key and value copied out of the shared array (for the detail pane, exports). */
+    /** The record as read, its bytes copied out of the shared array (for the detail pane, exports). */
     public KafkaMessage message() {
         byte[] key = keySize < 0 ? null : Arrays.copyOfRange(bytes, at, at + keySize);
         int valueAt = at + Math.max(0, keySize);
         byte[] value = valueSize < 0 ? null : Arrays.copyOfRange(bytes, valueAt, valueAt + valueSize);
-        return new KafkaMessage(topic, partition, offset, timestamp, timestampType, key, value, headers);
+        return new KafkaMessage(topic, partition, offset, timestamp, timestampType, key, value,
+                RowBytes.headers(bytes, valueAt + Math.max(0, valueSize), headerKeys));
     }
 
     /** How the row was decoded, so the detail pane decodes it the same way. */
@@ -192,7 +197,7 @@ public final class MessageRow {
     }
 
     public int headerCount() {
-        return headers.size();
+        return headerKeys.length;
     }
 
     /** Key plus value bytes. */

@@ -1,14 +1,20 @@
 package io.partita.ui.messages;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import io.partita.model.MessageHeader;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Packs the key and value bytes of a browse's rows, one after another, into large arrays shared by many rows: the
- * young collections of a table streaming a million records then copy one small object per row instead of two arrays
- * and the objects around them. The arrays grow from {@value #FIRST_CHUNK} bytes (a browse of ten records holds
- * little) to the heap's region size, which G1 allocates outside the young generation and never copies, and reclaims
- * as soon as no row points into it. A key plus value larger than an eighth of a chunk gets an array of its own.
+ * Packs the bytes of a browse's rows (key, value, header values), one row after another, into large arrays shared by
+ * many rows: the young collections of a table streaming a million records then copy one small object per row instead
+ * of the arrays and the objects around them. The arrays grow from {@value #FIRST_CHUNK} bytes (a browse of ten records
+ * holds little) to the heap's region size, which G1 allocates outside the young generation, never copies, and frees
+ * at a collection once no row points into it. A row larger than an eighth of a chunk gets an array of its own. Header
+ * keys are kept as arrays of strings shared by the rows whose headers have the same keys in the same order.
  * <p>
  * Used by one thread (the reader's); the arrays are never written again once a row points into them.
  */
@@ -18,12 +24,17 @@ final class RowBytes {
     /** An array's header on a 64-bit JVM: an array of the region size less this fills exactly one region. */
     private static final int ARRAY_HEADER = 16;
     private static final int LARGEST_CHUNK = largestChunk();
+    private static final String[] NO_KEYS = new String[0];
+    /** Distinct header keys remembered; past this the names are forgotten and collected again. */
+    private static final int KEY_NAMES = 10_000;
 
     private final int largest;
     private byte[] chunk;
     private int used;
     private byte[] array;
     private int at;
+    private String[] lastKeys = NO_KEYS;
+    private final Map<String, String> keyNames = new HashMap<>();
 
     /** Packs into arrays of up to the heap's region size. */
     RowBytes() {
@@ -36,12 +47,14 @@ final class RowBytes {
     }
 
     /**
-     * Copies the key (null for none) and then the value (null for a tombstone); {@link #array()} and {@link #at()}
-     * say where they went.
+     * Copies the key (null for none), then the value (null for a tombstone), then each header's value after its
+     * length (4 bytes, -1 for a header without a value); {@link #array()} and {@link #at()} say where they went.
      */
-    void copy(byte[] key, byte[] value) {
-        int keySize = key == null ? 0 : key.length;
-        int size = keySize + (value == null ? 0 : value.length);
+    void copy(byte[] key, byte[] value, List<MessageHeader> headers) {
+        int size = length(key) + length(value);
+        for (MessageHeader header : headers) {
+            size += 4 + length(header.value());
+        }
         if (size > largest / 8) {
             array = new byte[size];
             at = 0;
@@ -54,12 +67,29 @@ final class RowBytes {
             at = used;
             used += size;
         }
-        if (key != null) {
-            System.arraycopy(key, 0, array, at, keySize);
+        int to = put(key, at);
+        to = put(value, to);
+        for (MessageHeader header : headers) {
+            byte[] bytes = header.value();
+            int n = bytes == null ? -1 : bytes.length;
+            array[to] = (byte) (n >>> 24);
+            array[to + 1] = (byte) (n >>> 16);
+            array[to + 2] = (byte) (n >>> 8);
+            array[to + 3] = (byte) n;
+            to = put(bytes, to + 4);
         }
-        if (value != null) {
-            System.arraycopy(value, 0, array, at + keySize, value.length);
+    }
+
+    private static int length(byte[] bytes) {
+        return bytes == null ? 0 : bytes.length;
+    }
+
+    private int put(byte[] bytes, int to) {
+        if (bytes == null) {
+            return to;
         }
+        System.arraycopy(bytes, 0, array, to, bytes.length);
+        return to + bytes.length;
     }
 
     /** The array the last {@link #copy} went into. */
@@ -67,9 +97,64 @@ final class RowBytes {
         return array;
     }
 
-    /** Where in {@link #array()} the last copy's key starts (its value follows the key). */
+    /** Where in {@link #array()} the last copy's key starts (its value follows the key, the headers the value). */
     int at() {
         return at;
+    }
+
+    /**
+     * The keys of these headers: the array handed out for the row before when its keys were the same, in the same
+     * order (a topic's records mostly have the same headers), and strings shared with earlier rows.
+     */
+    String[] headerKeys(List<MessageHeader> headers) {
+        if (headers.isEmpty()) {
+            return NO_KEYS;
+        }
+        if (sameKeys(lastKeys, headers)) {
+            return lastKeys;
+        }
+        if (keyNames.size() > KEY_NAMES) {
+            keyNames.clear();
+        }
+        String[] keys = new String[headers.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = keyNames.computeIfAbsent(headers.get(i).key(), name -> name);
+        }
+        lastKeys = keys;
+        return keys;
+    }
+
+    private static boolean sameKeys(String[] keys, List<MessageHeader> headers) {
+        if (keys.length != headers.size()) {
+            return false;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (!keys[i].equals(headers.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The headers a {@link #copy} wrote from {@code from} (just after the value), with these keys. */
+    static List<MessageHeader> headers(byte[] array, int from, String[] keys) {
+        if (keys.length == 0) {
+            return List.of();
+        }
+        List<MessageHeader> headers = new ArrayList<>(keys.length);
+        int at = from;
+        for (String key : keys) {
+            int n = (array[at] & 0xff) << 24 | (array[at + 1] & 0xff) << 16 | (array[at + 2] & 0xff) << 8
+                    | array[at + 3] & 0xff;
+            at += 4;
+            byte[] value = null;
+            if (n >= 0) {
+                value = java.util.Arrays.copyOfRange(array, at, at + n);
+                at += n;
+            }
+            headers.add(new MessageHeader(key, value));
+        }
+        return headers;
     }
 
     /** The heap's region size less an array's header (1 MB when the collector has no regions or does not say). */

@@ -14,6 +14,7 @@ import javax.management.ObjectName;
  * What 100,000 rows of the messages table hold (bench/RESULTS-messages.md): records shaped like the benchmark's (a
  * text key, a ~170-byte JSON value, no headers) made into rows as a browse makes them, their bytes packed
  * ({@link RowBytes}); the heap used after a full collection, before and after, and the class histogram's top lines.
+ * Args: rows (default 100000), whether each record has three headers (default false).
  * Run: java -cp target/test-classes:target/classes:$(cat target/bench-cp.txt) io.partita.ui.messages.RowFootprintProbe
  */
 public final class RowFootprintProbe {
@@ -23,6 +24,7 @@ public final class RowFootprintProbe {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        boolean withHeaders = args.length > 1 && Boolean.parseBoolean(args[1]);
         MessageDecoder decoder = new MessageDecoder(null);
         List<KafkaMessage> records = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -31,7 +33,7 @@ public final class RowFootprintProbe {
                     + i % 977 + "\",\"qty\":" + (1 + i % 5) + "}],\"note\":null}";
             records.add(new KafkaMessage("bench.orders", i % 6, i, 1_767_225_600_000L + i,
                     KafkaMessage.TimestampType.CREATE_TIME, ("key-" + i).getBytes(StandardCharsets.UTF_8),
-                    value.getBytes(StandardCharsets.UTF_8), List.of()));
+                    value.getBytes(StandardCharsets.UTF_8), withHeaders ? headers(i) : List.of()));
         }
         long before = used();
         String histogramBefore = histogram();
@@ -54,6 +56,15 @@ public final class RowFootprintProbe {
         System.out.println("after:");
         histogram().lines().limit(8).forEach(System.out::println);
         System.out.println(records.size() == rows.size() ? "" : "?");
+    }
+
+    /** Three headers as tracing and content negotiation add them: new strings and arrays per record, as a consumer's. */
+    private static List<io.partita.model.MessageHeader> headers(int i) {
+        return List.of(new io.partita.model.MessageHeader(new String("traceparent"),
+                        String.format("00-%032x-%016x-01", i * 7919L, i * 31L).getBytes(StandardCharsets.US_ASCII)),
+                new io.partita.model.MessageHeader(new String("content-type"),
+                        "application/json".getBytes(StandardCharsets.US_ASCII)),
+                new io.partita.model.MessageHeader(new String("source"), "web".getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static String histogram() throws Exception {
