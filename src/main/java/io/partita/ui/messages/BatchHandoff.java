@@ -3,6 +3,7 @@ package io.partita.ui.messages;
 import io.partita.async.TaskRunner;
 import io.partita.kafka.MessageReader;
 import io.partita.model.DecodedMessage;
+import io.partita.model.KafkaMessage;
 import io.partita.model.ReadProgress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.function.Consumer;
 /**
  * Carries records from the reader thread to the UI thread: at most one delivery in flight (the next is prepared
  * only after the UI thread applied the last) and at most one every
- * {@value #PERIOD_MILLIS} ms, however fast records arrive. What waits is capped at the table's cap (older records
- * beyond it are counted as dropped, never held), so a fast topic cannot fill the heap while the UI is busy.
+ * {@value #PERIOD_MILLIS} ms, however fast records arrive. What waits is capped as the table is ({@link RowBudget}: a
+ * number of rows and of bytes; older records beyond it are counted as dropped, never held), so a fast topic or one of
+ * large records cannot fill the heap while the UI is busy.
  * Rows are built on the reader thread from previews the decoder threads made; the UI thread only appends. A
  * browse's first rows come a few at a time ({@link #TRICKLE_ROWS}), and the delivery that reaches the cap stops there.
  */
@@ -35,6 +37,9 @@ final class BatchHandoff implements MessageReader.Sink {
 
     private final TaskRunner runner;
     private final int cap;
+    private final RowBudget budget;
+    /** The bytes the pending rows hold. */
+    private long pendingBytes;
     private final Consumer<Delivery> onDelivery;
     private final ArrayDeque<MessageRow> pending = new ArrayDeque<>();
     private long dropped;
@@ -53,11 +58,13 @@ final class BatchHandoff implements MessageReader.Sink {
     /** Where the rows' bytes go; on the reader thread only. */
     private final RowBytes packed = new RowBytes();
 
-    BatchHandoff(TaskRunner runner, int cap, io.partita.model.ReadRequest request, Consumer<Delivery> onDelivery) {
+    BatchHandoff(TaskRunner runner, RowBudget budget, io.partita.model.ReadRequest request,
+                 Consumer<Delivery> onDelivery) {
         this.runner = runner;
+        this.budget = budget;
         this.keyFormat = request.keyFormat();
         this.valueFormat = request.valueFormat();
-        this.cap = cap;
+        this.cap = budget.rows();
         this.onDelivery = onDelivery;
     }
 
@@ -69,17 +76,31 @@ final class BatchHandoff implements MessageReader.Sink {
 
     @Override
     public void onBatch(List<DecodedMessage> batch, ReadProgress newProgress) {
-        // Only the newest cap records of a batch can ever be shown: rows are not even built for the others.
+        // Only the newest records of a batch that fit the cap and the memory budget can ever be shown: rows are not
+        // even built for the others.
         int skip = Math.max(0, batch.size() - cap);
+        long bytes = 0;
+        for (int i = batch.size() - 1; i >= skip; i--) {
+            KafkaMessage m = batch.get(i).message();
+            bytes += RowBytes.sizeOf(m.key(), m.value(), m.headers());
+            if (bytes > budget.bytes() && i < batch.size() - 1) {
+                skip = i + 1;
+                break;
+            }
+        }
         List<MessageRow> rows = new ArrayList<>(batch.size() - skip);
+        long added = 0;
         for (int i = skip; i < batch.size(); i++) {
-            rows.add(new MessageRow(batch.get(i), keyFormat, valueFormat, packed));
+            MessageRow row = new MessageRow(batch.get(i), keyFormat, valueFormat, packed);
+            added += row.heldBytes();
+            rows.add(row);
         }
         synchronized (this) {
             dropped += skip;
             pending.addAll(rows);
-            while (pending.size() > cap) {
-                pending.removeFirst();
+            pendingBytes += added;
+            while (pending.size() > 1 && (pending.size() > cap || pendingBytes > budget.bytes())) {
+                pendingBytes -= pending.removeFirst().heldBytes();
                 dropped++;
             }
             progress = newProgress;
@@ -145,7 +166,9 @@ final class BatchHandoff implements MessageReader.Sink {
             shown = (int) Math.min(cap, (long) shown + count);
             List<MessageRow> rows = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                rows.add(pending.removeFirst());
+                MessageRow row = pending.removeFirst();
+                pendingBytes -= row.heldBytes();
+                rows.add(row);
             }
             trickled = (int) Math.min(TRICKLE_ROWS, (long) trickled + count);
             boolean last = pending.isEmpty();

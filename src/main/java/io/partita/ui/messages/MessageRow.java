@@ -47,6 +47,8 @@ public final class MessageRow {
      */
     private final byte[] bytes;
     private final int at;
+    /** How many bytes of {@link #bytes} are this row's. */
+    private final int held;
     /** -1 for no key / a tombstone. */
     private final int keySize;
     private final int valueSize;
@@ -77,6 +79,7 @@ public final class MessageRow {
         this.headerKeys = packed.headerKeys(message.headers());
         this.keySize = message.keySize();
         this.valueSize = message.valueSize();
+        this.held = RowBytes.sizeOf(message.key(), message.value(), message.headers());
         packed.copy(message.key(), message.value(), message.headers());
         this.bytes = packed.array();
         this.at = packed.at();
@@ -97,6 +100,7 @@ public final class MessageRow {
         this.headerKeys = new String[0];
         this.bytes = new byte[0];
         this.at = 0;
+        this.held = 0;
         this.keySize = -1;
         this.valueSize = -1;
         this.keyFormat = null;
@@ -198,6 +202,11 @@ public final class MessageRow {
 
     public int headerCount() {
         return headerKeys.length;
+    }
+
+    /** The bytes the row holds: key, value and header values (what the table's memory budget counts). */
+    long heldBytes() {
+        return held;
     }
 
     /** Key plus value bytes. */

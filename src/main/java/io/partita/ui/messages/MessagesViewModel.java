@@ -72,6 +72,7 @@ public final class MessagesViewModel {
     private BatchHandoff handoff;
     private long failed;
     private long startedAt;
+    private long byteBudget = RowBudget.defaultBytes();
     /** When a live tail last received records ("09:58:12", the view's zone); empty before the first. */
     private String lastReceived = "";
     private static final java.time.format.DateTimeFormatter CLOCK_TIME =
@@ -135,7 +136,7 @@ public final class MessagesViewModel {
         status.set((filter.matchesAll() ? readingVerb() : "Searching") + " " + request.topic() + "…");
         BatchHandoff[] self = new BatchHandoff[1];
         // Deliveries of an earlier browse (stopped, replaced) still arrive: only the current one's count.
-        BatchHandoff mine = new BatchHandoff(runner, Math.max(1, cap.get()), request, d -> {
+        BatchHandoff mine = new BatchHandoff(runner, budget(), request, d -> {
             if (handoff == self[0]) {
                 deliver(d, request);
             }
@@ -174,26 +175,36 @@ public final class MessagesViewModel {
         }
     }
 
-    /** Appends and trims to the cap, oldest first, as one change of the list (the table re-lays out once). */
+    /**
+     * Appends and trims to the cap and the memory budget, oldest first, as one change of the list (the table re-lays
+     * out once).
+     */
     private void append(List<MessageRow> added, long droppedBefore) {
-        int limit = Math.max(1, cap.get());
-        long newlyDropped = droppedBefore;
-        int overflow = rows.size() + added.size() - limit;
-        if (overflow <= 0) {
+        int overflow = budget().overflow(rows, added);
+        if (overflow == 0) {
             rows.append(added);
-        } else if (added.size() >= limit) {
-            newlyDropped += rows.size() + (added.size() - limit);
-            rows.fill(added.subList(added.size() - limit, added.size()));
+        } else if (overflow >= rows.size()) {
+            rows.fill(added.subList(overflow - rows.size(), added.size()));
         } else {
-            newlyDropped += overflow;
             rows.dropAndAppend(overflow, added);
         }
-        dropped.set(dropped.get() + newlyDropped);
+        dropped.set(dropped.get() + droppedBefore + overflow);
+    }
+
+    /** The table's cap and memory budget as they are now. */
+    private RowBudget budget() {
+        return new RowBudget(cap.get(), byteBudget);
+    }
+
+    /** The most the table's rows may hold in bytes (tests make it small); {@link RowBudget#defaultBytes()} else. */
+    void byteBudget(long bytes) {
+        this.byteBudget = bytes;
     }
 
     private String statusText(ReadRequest request, boolean finished) {
         if (!filter.matchesAll()) {
-            return ScanText.searchStatus(request.topic(), lastProgress, finished, startedAt, dropped.get(), cap.get());
+            return ScanText.searchStatus(request.topic(), lastProgress, finished, startedAt, dropped.get(), rows.size(),
+                    budget());
         }
         long count = read.get();
         double seconds = Math.max(0.001, (System.nanoTime() - startedAt) / 1e9);
@@ -211,7 +222,7 @@ public final class MessagesViewModel {
         }
         if (dropped.get() > 0) {
             text.append(" · showing the latest ").append(format(rows.size())).append(", ")
-                    .append(format(dropped.get())).append(" older rows dropped (cap ").append(format(cap.get()))
+                    .append(format(dropped.get())).append(" older rows dropped (cap ").append(budget().describe())
                     .append(")");
         }
         if (finished && request.stop() instanceof StopCondition.AtEnd) {

@@ -51,10 +51,7 @@ final class RowBytes {
      * length (4 bytes, -1 for a header without a value); {@link #array()} and {@link #at()} say where they went.
      */
     void copy(byte[] key, byte[] value, List<MessageHeader> headers) {
-        int size = length(key) + length(value);
-        for (MessageHeader header : headers) {
-            size += 4 + length(header.value());
-        }
+        int size = sizeOf(key, value, headers);
         if (size > largest / 8) {
             array = new byte[size];
             at = 0;
@@ -78,6 +75,15 @@ final class RowBytes {
             array[to + 3] = (byte) n;
             to = put(bytes, to + 4);
         }
+    }
+
+    /** How many bytes {@link #copy} takes for these: what a row holds besides itself. */
+    static int sizeOf(byte[] key, byte[] value, List<MessageHeader> headers) {
+        int size = length(key) + length(value);
+        for (MessageHeader header : headers) {
+            size += 4 + length(header.value());
+        }
+        return size;
     }
 
     private static int length(byte[] bytes) {

@@ -43,7 +43,7 @@ final class ScanText {
     }
 
     static String searchStatus(String topic, ReadProgress p, boolean finished, long startedAt, long dropped,
-                               int cap) {
+                               int shown, RowBudget budget) {
         if (p == null) {
             return finished ? "Searched " + topic + ": nothing to scan" : "Searching " + topic + "…";
         }
@@ -69,8 +69,8 @@ final class ScanText {
             text.append(" · ").append(n(p.failed())).append(" not decoded (they match nothing)");
         }
         if (dropped > 0) {
-            text.append(" · showing the latest ").append(n(cap)).append(" matches, ").append(n(dropped))
-                    .append(" older dropped");
+            text.append(" · showing the latest ").append(n(shown)).append(" matches, ").append(n(dropped))
+                    .append(" older dropped (cap ").append(budget.describe()).append(")");
         }
         return text.toString();
     }

@@ -23,6 +23,10 @@ class BatchHandoffTest {
         return IntStream.range(from, to).mapToObj(i -> Messages.json(0, i, Map.of("n", i))).toList();
     }
 
+    private static RowBudget rows(int rows) {
+        return new RowBudget(rows, Long.MAX_VALUE);
+    }
+
     private static ReadProgress progress(long read, boolean finished) {
         return new ReadProgress("t", List.of(), read, 0, 0, finished, List.of());
     }
@@ -33,7 +37,7 @@ class BatchHandoffTest {
 
     @Test
     void theFirstRowsComeAFewPerDeliveryThenTheRestAtOnceInOrderAndFinishedOnlyAtTheEnd() {
-        BatchHandoff handoff = new BatchHandoff(runner, 1000, ReadRequest.wholeTopic("t"), delivered::add);
+        BatchHandoff handoff = new BatchHandoff(runner, rows(1000), ReadRequest.wholeTopic("t"), delivered::add);
         handoff.onBatch(records(0, 100), progress(100, false));
         handoff.onFinished(progress(100, true), null);
         runner.release();
@@ -50,7 +54,7 @@ class BatchHandoffTest {
 
     @Test
     void aBurstAfterAFewSlowRowsStillComesAFewAtATime() {
-        BatchHandoff handoff = new BatchHandoff(runner, 1000, ReadRequest.wholeTopic("t"), delivered::add);
+        BatchHandoff handoff = new BatchHandoff(runner, rows(1000), ReadRequest.wholeTopic("t"), delivered::add);
         handoff.onBatch(records(0, 2), progress(2, false));
         runner.release();
         handoff.onBatch(records(2, 60), progress(60, false));
@@ -64,13 +68,13 @@ class BatchHandoffTest {
 
     @Test
     void aFewRowsComeInOneDeliveryAndDroppedRecordsAreCountedOnce() {
-        BatchHandoff few = new BatchHandoff(runner, 1000, ReadRequest.wholeTopic("t"), delivered::add);
+        BatchHandoff few = new BatchHandoff(runner, rows(1000), ReadRequest.wholeTopic("t"), delivered::add);
         few.onBatch(records(0, 2), progress(2, false));
         runner.release();
         assertThat(delivered).singleElement().satisfies(d -> assertThat(d.rows()).hasSize(2));
 
         delivered.clear();
-        BatchHandoff capped = new BatchHandoff(runner, 10, ReadRequest.wholeTopic("t"), delivered::add);
+        BatchHandoff capped = new BatchHandoff(runner, rows(10), ReadRequest.wholeTopic("t"), delivered::add);
         capped.onBatch(records(0, 30), progress(30, false));
         runner.release();
 
@@ -82,7 +86,7 @@ class BatchHandoffTest {
 
     @Test
     void theDeliveryThatReachesTheCapStopsThereAndTheFrontIsDroppedWithTheNext() {
-        BatchHandoff handoff = new BatchHandoff(runner, 200, ReadRequest.wholeTopic("t"), delivered::add);
+        BatchHandoff handoff = new BatchHandoff(runner, rows(200), ReadRequest.wholeTopic("t"), delivered::add);
         handoff.onBatch(records(0, 100), progress(100, false));
         runner.release();
         int before = delivered.size();
@@ -98,5 +102,22 @@ class BatchHandoffTest {
         assertThat(after.get(1).rows()).hasSize(50);
         assertThat(after.get(1).finished()).isTrue();
         assertThat(offsets()).containsExactlyElementsOf(LongStream.range(0, 250).boxed().toList());
+    }
+
+    @Test
+    void whatWaitsIsKeptUnderTheMemoryBudgetWithTheNewestRecordAlways() {
+        BatchHandoff handoff = new BatchHandoff(runner, new RowBudget(1000, 50_000), ReadRequest.wholeTopic("t"),
+                delivered::add);
+        List<DecodedMessage> large = IntStream.range(0, 40).mapToObj(i -> Messages.text(i, "x".repeat(10_000)))
+                .toList();
+        handoff.onBatch(large.subList(0, 20), progress(20, false));
+        handoff.onBatch(large.subList(20, 40), progress(40, false));
+        handoff.onBatch(List.of(Messages.text(40, "y".repeat(80_000))), progress(41, false));
+        handoff.onFinished(progress(41, true), null);
+        runner.release();
+
+        // Each batch could keep its newest five; the last record alone is over the budget and still comes.
+        assertThat(offsets()).containsExactly(40L);
+        assertThat(delivered.stream().mapToLong(BatchHandoff.Delivery::dropped).sum()).isEqualTo(40);
     }
 }

@@ -22,6 +22,8 @@ class MessagesViewModelTest {
         final List<ReadRequest> requests = new ArrayList<>();
         int total = 250;
         int batch = 100;
+        /** Characters of each value past its number (large values for the memory budget). */
+        int padding;
         boolean stopped;
 
         @Override
@@ -41,7 +43,7 @@ class MessagesViewModelTest {
             for (int from = 0; from < total; from += batch) {
                 List<DecodedMessage> out = new ArrayList<>();
                 for (int i = from; i < Math.min(total, from + batch); i++) {
-                    out.add(Messages.text(i, "v" + i));
+                    out.add(Messages.text(i, "v" + i + "x".repeat(padding)));
                 }
                 sink.onBatch(out, progress(from + out.size(), false));
             }
@@ -70,6 +72,26 @@ class MessagesViewModelTest {
         assertThat(vm.droppedProperty().get()).isEqualTo(150);
         assertThat(vm.statusProperty().get()).contains("Read 250 records").contains("150 older rows dropped");
         assertThat(vm.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void largeRecordsAreKeptUnderTheMemoryBudgetAndTheNewestAlwaysStays() {
+        source.padding = 10_000;
+        vm.byteBudget(100_000);
+        vm.settings().topicProperty().set("orders");
+        vm.startCommand().execute();
+
+        // 250 values of ~10 KB: the table keeps the newest that fit in 100 KB, far under its cap of 100,000 rows.
+        assertThat(vm.rows()).hasSize(9);
+        assertThat(vm.rows().get(8).offset()).isEqualTo(249);
+        assertThat(vm.rows().stream().mapToLong(MessageRow::heldBytes).sum()).isLessThanOrEqualTo(100_000);
+        assertThat(vm.droppedProperty().get()).isEqualTo(241);
+        assertThat(vm.statusProperty().get()).contains("Read 250 records").contains("241 older rows dropped")
+                .contains("(cap 100,000 rows, 97.7 KiB)");
+
+        source.padding = 200_000;
+        vm.startCommand().execute();
+        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.offset()).isEqualTo(249));
     }
 
     @Test
