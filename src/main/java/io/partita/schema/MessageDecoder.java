@@ -13,7 +13,6 @@ import io.partita.model.KafkaMessage;
 import io.partita.model.Projection;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -43,9 +42,9 @@ public final class MessageDecoder {
     private final RegistrySchemas schemas;
     private final AvroCursor cursor = new AvroCursor();
     /** Preview checkers and writers per writer schema, made on first use. */
-    private final Map<RegistrySchemas.Entry, AvroWriters> previews = new IdentityHashMap<>();
+    private final Map<RegistrySchemas.Entry, PreviewWriters.Avro> previews = new IdentityHashMap<>();
     private RegistrySchemas.Entry lastPreviewEntry;
-    private AvroWriters lastPreview;
+    private PreviewWriters.Avro lastPreview;
     /** The writers of deferred JSON and text previews, for the length last asked for. */
     private PreviewWriters writers;
     /** The schema of the previous framed record: a topic's records mostly share one (ids never change meaning). */
@@ -243,12 +242,12 @@ public final class MessageDecoder {
      * does not decode (the tree's way then says why, in its words).
      */
     private DecodedValue previewAvro(byte[] bytes, int offset, RegistrySchemas.Entry entry, int maxChars) {
-        AvroWriters writers = lastPreview;
+        PreviewWriters.Avro writers = lastPreview;
         if (entry != lastPreviewEntry) {
             if (previews.size() > 1_000) {
                 previews.clear();
             }
-            writers = previews.computeIfAbsent(entry, AvroWriters::new);
+            writers = previews.computeIfAbsent(entry, PreviewWriters.Avro::new);
             lastPreviewEntry = entry;
             lastPreview = writers;
         }
@@ -263,63 +262,12 @@ public final class MessageDecoder {
         }
         if (bytes.length - offset > DEFERRED_PREVIEW_MAX_BYTES) {
             return new DecodedValue.Preview(DataFormat.AVRO,
-                    previewText(bytes, offset, bytes.length, entry, writers.avro, maxChars), entry.ref());
+                    PreviewWriters.avroText(bytes, offset, bytes.length, entry, writers.avro, maxChars), entry.ref());
         }
         return DecodedValue.Preview.deferred(DataFormat.AVRO, writers.writer(offset, maxChars), bytes, entry.ref());
     }
 
-    /**
-     * One writer schema's preview checker, and the text writers handed out with its deferred previews: one per body
-     * offset (framed or bare) and preview length, shared by all the records they write.
-     */
-    private static final class AvroWriters {
-        final RegistrySchemas.Entry entry;
-        final AvroPreview avro;
-        /** Indexed by the body's offset: 0 (a bare body) or {@link WireFormat#HEADER_SIZE} (framed). */
-        private final DecodedValue.Preview.Writer[] byOffset =
-                new DecodedValue.Preview.Writer[WireFormat.HEADER_SIZE + 1];
-        private final int[] chars = new int[WireFormat.HEADER_SIZE + 1];
-
-        AvroWriters(RegistrySchemas.Entry entry) {
-            this.entry = entry;
-            this.avro = new AvroPreview(entry.avro());
-        }
-
-        DecodedValue.Preview.Writer writer(int offset, int maxChars) {
-            DecodedValue.Preview.Writer writer = byOffset[offset];
-            if (writer == null || chars[offset] != maxChars) {
-                writer = (buffer, from, to) -> previewText(buffer, from + offset, to, entry, avro, maxChars);
-                byOffset[offset] = writer;
-                chars[offset] = maxChars;
-            }
-            return writer;
-        }
-    }
-
-    /**
-     * Writes the preview of a checked record straight from its body ({@code bytes[from, to)}), on whichever thread
-     * first shows it (so with a cursor and buffer of its own): the text the tree gives, cut at the same place. Where
-     * only the tree shows the record faithfully ({@link AvroPreview.Unsupported}: a map key written twice, a
-     * non-ASCII key) the tree's text.
-     */
-    static String previewText(byte[] bytes, int from, int to, RegistrySchemas.Entry entry, AvroPreview writer,
-                              int maxChars) {
-        AvroCursor in = new AvroCursor().reset(bytes, from, to - from);
-        CompactJson out = new CompactJson(maxChars);
-        try {
-            writer.write(in, out);
-            return Previews.shown(out.result());
-        } catch (IOException | RuntimeException | AvroPreview.Unsupported | StackOverflowError e) {
-            try {
-                return Previews.text(entry.reader().read(in.reset(bytes, from, to - from)), maxChars);
-            } catch (IOException | RuntimeException | StackOverflowError failed) {
-                // The body was checked when it was read: only a schema that changed under it could get here.
-                return "⚠ " + (failed instanceof Exception ex ? describe(ex) : "nested too deeply to show");
-            }
-        }
-    }
-
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
@@ -328,7 +276,7 @@ public final class MessageDecoder {
         return json(bytes, offset, bytes.length);
     }
 
-    private static Object json(byte[] bytes, int from, int to) throws DecodeException {
+    static Object json(byte[] bytes, int from, int to) throws DecodeException {
         try {
             return JSON.readValue(bytes, from, to - from, Object.class);
         } catch (JsonProcessingException e) {
@@ -386,30 +334,6 @@ public final class MessageDecoder {
             writers = made;
         }
         return made;
-    }
-
-    /**
-     * The writers of deferred JSON and text previews of one length, shared by all the values they write: a JSON value
-     * {@link #validJson} passed is read into its tree again, on whichever thread asks; a text value {@link Bytes}
-     * found to be text is made a string.
-     */
-    private static final class PreviewWriters {
-        final int maxChars;
-        final DecodedValue.Preview.Writer json;
-        final DecodedValue.Preview.Writer text;
-
-        PreviewWriters(int maxChars) {
-            this.maxChars = maxChars;
-            this.json = (buffer, from, to) -> {
-                try {
-                    return Previews.text(MessageDecoder.json(buffer, from, to), maxChars);
-                } catch (DecodeException e) {
-                    return "⚠ " + e.getMessage(); // only if the check and the tree disagreed
-                }
-            };
-            this.text = (buffer, from, to) -> Previews.text(new String(buffer, from, to - from,
-                    StandardCharsets.UTF_8), maxChars);
-        }
     }
 
     /** What one side (key or value) of a projecting decoder reads, with its readers per writer schema. */

@@ -22,9 +22,10 @@ import javafx.application.Platform;
 import javafx.scene.layout.StackPane;
 
 /**
- * What a live tail of a quiet topic costs while it waits (bench/RESULTS-messages.md): the real messages view following
- * a topic that has ten records and gets no more, in a 1500×900 window under Xvfb; the process's CPU, the UI thread's and
- * the renderer's over {@code seconds} (default 20), as a share of one core. Run under xvfb-run with the bench classpath.
+ * What a live tail of a quiet topic costs while it waits (bench/RESULTS-messages.md): the real messages view
+ * following a topic that has ten records and gets no more, in a 1500×900 window under Xvfb; the process's CPU, the UI
+ * thread's and the renderer's over {@code seconds} (default 20), as a share of one core. Run under xvfb-run with the
+ * bench classpath.
  */
 public final class IdleTailProbe {
 
@@ -73,7 +74,8 @@ public final class IdleTailProbe {
             Thread.sleep(seconds * 1_000L);
             double wall = seconds * 1e9;
             System.out.printf(Locale.ROOT, "idle live tail, %d s: process %.1f %% of a core, UI thread %.1f %%, "
-                            + "renderer %.1f %%; status: %s%n", seconds, 100 * (os.getProcessCpuTime() - process) / wall,
+                            + "renderer %.1f %%; status: %s%n", seconds,
+                    100 * (os.getProcessCpuTime() - process) / wall,
                     100 * (cpu(threads, "JavaFX Application Thread") - ui) / wall,
                     100 * (cpu(threads, "QuantumRenderer") - renderer) / wall, vm[0].statusProperty().get());
         }

@@ -36,7 +36,6 @@ final class BatchHandoff implements MessageReader.Sink {
     }
 
     private final TaskRunner runner;
-    private final int cap;
     private final RowBudget budget;
     /** The bytes the pending rows hold. */
     private long pendingBytes;
@@ -64,7 +63,6 @@ final class BatchHandoff implements MessageReader.Sink {
         this.budget = budget;
         this.keyFormat = request.keyFormat();
         this.valueFormat = request.valueFormat();
-        this.cap = budget.rows();
         this.onDelivery = onDelivery;
     }
 
@@ -78,7 +76,7 @@ final class BatchHandoff implements MessageReader.Sink {
     public void onBatch(List<DecodedMessage> batch, ReadProgress newProgress) {
         // Only the newest records of a batch that fit the cap and the memory budget can ever be shown: rows are not
         // even built for the others.
-        int skip = Math.max(0, batch.size() - cap);
+        int skip = Math.max(0, batch.size() - budget.rows());
         long bytes = 0;
         for (int i = batch.size() - 1; i >= skip; i--) {
             KafkaMessage m = batch.get(i).message();
@@ -99,7 +97,7 @@ final class BatchHandoff implements MessageReader.Sink {
             dropped += skip;
             pending.addAll(rows);
             pendingBytes += added;
-            while (pending.size() > 1 && (pending.size() > cap || pendingBytes > budget.bytes())) {
+            while (pending.size() > 1 && (pending.size() > budget.rows() || pendingBytes > budget.bytes())) {
                 pendingBytes -= pending.removeFirst().heldBytes();
                 dropped++;
             }
@@ -157,6 +155,7 @@ final class BatchHandoff implements MessageReader.Sink {
         }
         synchronized (this) {
             int count = trickled < TRICKLE_ROWS ? Math.min(TRICKLE_STEP, pending.size()) : pending.size();
+            int cap = budget.rows();
             if (shown < cap) {
                 // The delivery that reaches the cap stops there; the first drop from the front comes with the next.
                 // One change that both grows the table and shifts every shown row makes JavaFX's table lay its

@@ -35,9 +35,12 @@ import javafx.collections.ObservableList;
 public final class MessagesViewModel {
 
     public static final int DEFAULT_CAP = 100_000;
+    private static final java.time.format.DateTimeFormatter CLOCK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final TaskRunner runner;
     private final MessageSource source;
+    private final ZoneId zone;
     private final BrowseSettings settings;
     private final MessageDetailViewModel detail;
     private final RowTools tools;
@@ -75,9 +78,6 @@ public final class MessagesViewModel {
     private long byteBudget = RowBudget.defaultBytes();
     /** When a live tail last received records ("09:58:12", the view's zone); empty before the first. */
     private String lastReceived = "";
-    private static final java.time.format.DateTimeFormatter CLOCK_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
-    private final ZoneId zone;
     private io.partita.filter.RecordFilter filter = io.partita.filter.RecordFilter.ALL;
     private ReadProgress lastProgress;
 

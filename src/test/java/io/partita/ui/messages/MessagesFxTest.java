@@ -65,14 +65,20 @@ class MessagesFxTest {
         return robot.lookup("#messagesTable").queryAs(TableView.class);
     }
 
-    @Test
-    void readingDemoOrdersShowsDecodedAvroRowsAndTheDetailOfOne(FxRobot robot) throws Exception {
+    /** Reads demo.orders from its beginning until {@code stop}, by the Read button. */
+    private void readDemoOrders(FxRobot robot, BrowseSettings.Stop stop) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.topics().contains("demo.orders"));
         robot.interact(() -> {
             vm.settings().topicProperty().set("demo.orders");
             vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
+            vm.settings().stopProperty().set(stop);
         });
         robot.clickOn("#readButton");
+    }
+
+    @Test
+    void readingDemoOrdersShowsDecodedAvroRowsAndTheDetailOfOne(FxRobot robot) throws Exception {
+        readDemoOrders(robot, BrowseSettings.Stop.AT_END);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.runningProperty().get()
                 && table(robot).getItems().size() == 600);
         WaitForAsyncUtils.waitForFxEvents();
@@ -103,13 +109,7 @@ class MessagesFxTest {
 
     @Test
     void aLiveTailShowsNothingThatAnimatesByItself(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.topics().contains("demo.orders"));
-        robot.interact(() -> {
-            vm.settings().topicProperty().set("demo.orders");
-            vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
-            vm.settings().stopProperty().set(BrowseSettings.Stop.LIVE);
-        });
-        robot.clickOn("#readButton");
+        readDemoOrders(robot, BrowseSettings.Stop.LIVE);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 600
                 && robot.lookup("#messagesStatus").queryAs(Label.class).getText().startsWith("Following"));
         WaitForAsyncUtils.waitForFxEvents();

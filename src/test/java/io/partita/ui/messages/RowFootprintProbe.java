@@ -58,7 +58,7 @@ public final class RowFootprintProbe {
         System.out.println(records.size() == rows.size() ? "" : "?");
     }
 
-    /** Three headers as tracing and content negotiation add them: new strings and arrays per record, as a consumer's. */
+    /** Three headers as tracing and content negotiation add them: new strings and arrays per record, as consumed. */
     private static List<io.partita.model.MessageHeader> headers(int i) {
         return List.of(new io.partita.model.MessageHeader(new String("traceparent"),
                         String.format("00-%032x-%016x-01", i * 7919L, i * 31L).getBytes(StandardCharsets.US_ASCII)),
