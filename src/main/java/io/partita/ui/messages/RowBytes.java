@@ -2,7 +2,10 @@ package io.partita.ui.messages;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import io.partita.model.MessageHeader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.management.ManagementFactory;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +28,8 @@ final class RowBytes {
     private static final int ARRAY_HEADER = 16;
     private static final int LARGEST_CHUNK = largestChunk();
     private static final String[] NO_KEYS = new String[0];
+    /** A header value's length, 4 bytes big-endian, anywhere in an array. */
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     /** Distinct header keys remembered; past this the names are forgotten and collected again. */
     private static final int KEY_NAMES = 10_000;
 
@@ -68,11 +73,7 @@ final class RowBytes {
         to = put(value, to);
         for (MessageHeader header : headers) {
             byte[] bytes = header.value();
-            int n = bytes == null ? -1 : bytes.length;
-            array[to] = (byte) (n >>> 24);
-            array[to + 1] = (byte) (n >>> 16);
-            array[to + 2] = (byte) (n >>> 8);
-            array[to + 3] = (byte) n;
+            INT.set(array, to, bytes == null ? -1 : bytes.length);
             to = put(bytes, to + 4);
         }
     }
@@ -150,8 +151,7 @@ final class RowBytes {
         List<MessageHeader> headers = new ArrayList<>(keys.length);
         int at = from;
         for (String key : keys) {
-            int n = (array[at] & 0xff) << 24 | (array[at + 1] & 0xff) << 16 | (array[at + 2] & 0xff) << 8
-                    | array[at + 3] & 0xff;
+            int n = (int) INT.get(array, at);
             at += 4;
             byte[] value = null;
             if (n >= 0) {
