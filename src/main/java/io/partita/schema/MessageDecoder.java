@@ -90,8 +90,9 @@ public final class MessageDecoder {
     /**
      * Decodes as {@link #decode(KafkaMessage, FormatChoice, FormatChoice)} does (the same formats, the same failures
      * with the same reasons) but keeps only the previews the messages table shows ({@link Previews}):
-     * {@link DecodedValue.Preview}s. An Avro record is checked here in full and written into its preview straight
-     * from the bytes, with no tree, when the preview is first shown; anything else is decoded and then reduced.
+     * {@link DecodedValue.Preview}s. An Avro record, a JSON or a text value up to 64 KB is checked here in full and
+     * its preview written from the bytes, with no tree, when it is first shown ({@link PreviewWriters}); anything
+     * else is decoded and then reduced.
      */
     public DecodedMessage preview(KafkaMessage message, FormatChoice keyFormat, FormatChoice valueFormat,
                                   int maxChars) {
@@ -242,18 +243,18 @@ public final class MessageDecoder {
      * does not decode (the tree's way then says why, in its words).
      */
     private DecodedValue previewAvro(byte[] bytes, int offset, RegistrySchemas.Entry entry, int maxChars) {
-        PreviewWriters.Avro writers = lastPreview;
+        PreviewWriters.Avro schemaWriters = lastPreview;
         if (entry != lastPreviewEntry) {
             if (previews.size() > 1_000) {
                 previews.clear();
             }
-            writers = previews.computeIfAbsent(entry, PreviewWriters.Avro::new);
+            schemaWriters = previews.computeIfAbsent(entry, PreviewWriters.Avro::new);
             lastPreviewEntry = entry;
-            lastPreview = writers;
+            lastPreview = schemaWriters;
         }
         cursor.reset(bytes, offset, bytes.length - offset);
         try {
-            writers.avro.check(cursor);
+            schemaWriters.avro.check(cursor);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return null;
         }
@@ -261,10 +262,11 @@ public final class MessageDecoder {
             return null;
         }
         if (bytes.length - offset > DEFERRED_PREVIEW_MAX_BYTES) {
-            return new DecodedValue.Preview(DataFormat.AVRO,
-                    PreviewWriters.avroText(bytes, offset, bytes.length, entry, writers.avro, maxChars), entry.ref());
+            return new DecodedValue.Preview(DataFormat.AVRO, schemaWriters.text(bytes, offset, bytes.length, maxChars),
+                    entry.ref());
         }
-        return DecodedValue.Preview.deferred(DataFormat.AVRO, writers.writer(offset, maxChars), bytes, entry.ref());
+        return DecodedValue.Preview.deferred(DataFormat.AVRO, schemaWriters.writer(offset, maxChars), bytes,
+                entry.ref());
     }
 
     static String describe(Exception e) {

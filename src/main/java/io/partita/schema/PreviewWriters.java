@@ -53,11 +53,16 @@ final class PreviewWriters {
         DecodedValue.Preview.Writer writer(int offset, int maxChars) {
             DecodedValue.Preview.Writer writer = byOffset[offset];
             if (writer == null || chars[offset] != maxChars) {
-                writer = (buffer, from, to) -> avroText(buffer, from + offset, to, entry, avro, maxChars);
+                writer = (buffer, from, to) -> text(buffer, from + offset, to, maxChars);
                 byOffset[offset] = writer;
                 chars[offset] = maxChars;
             }
             return writer;
+        }
+
+        /** The preview of a checked record whose body is {@code bytes[from, to)}. */
+        String text(byte[] bytes, int from, int to, int maxChars) {
+            return avroText(bytes, from, to, entry, avro, maxChars);
         }
     }
 
@@ -66,7 +71,7 @@ final class PreviewWriters {
      * of its own: the text the tree gives, cut at the same place. Where only the tree shows the record faithfully
      * ({@link AvroPreview.Unsupported}: a map key written twice, a non-ASCII key) the tree's text.
      */
-    static String avroText(byte[] bytes, int from, int to, RegistrySchemas.Entry entry, AvroPreview writer,
+    private static String avroText(byte[] bytes, int from, int to, RegistrySchemas.Entry entry, AvroPreview writer,
                            int maxChars) {
         AvroCursor in = new AvroCursor().reset(bytes, from, to - from);
         CompactJson out = new CompactJson(maxChars);

@@ -12,10 +12,10 @@ import io.partita.ui.messages.MessageSource;
 import io.partita.ui.messages.MessagesView;
 import io.partita.ui.messages.MessagesViewModel;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -69,27 +69,20 @@ public final class IdleTailProbe {
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long process = os.getProcessCpuTime();
-            long ui = cpu(threads, "JavaFX Application Thread");
-            long renderer = cpu(threads, "QuantumRenderer");
+            Map<String, Long> before = ViewStream.threadCpu(threads);
             Thread.sleep(seconds * 1_000L);
+            Map<String, Long> after = ViewStream.threadCpu(threads);
             double wall = seconds * 1e9;
             System.out.printf(Locale.ROOT, "idle live tail, %d s: process %.1f %% of a core, UI thread %.1f %%, "
                             + "renderer %.1f %%; status: %s%n", seconds,
                     100 * (os.getProcessCpuTime() - process) / wall,
-                    100 * (cpu(threads, "JavaFX Application Thread") - ui) / wall,
-                    100 * (cpu(threads, "QuantumRenderer") - renderer) / wall, vm[0].statusProperty().get());
+                    100 * spent(before, after, "JavaFX Application Thread") / wall,
+                    100 * spent(before, after, "QuantumRenderer") / wall, vm[0].statusProperty().get());
         }
         System.exit(0);
     }
 
-    /** CPU time of the live threads whose names start with {@code prefix}. */
-    private static long cpu(ThreadMXBean threads, String prefix) {
-        long total = 0;
-        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().startsWith(prefix)) {
-                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-            }
-        }
-        return total;
+    private static long spent(Map<String, Long> before, Map<String, Long> after, String kind) {
+        return after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L);
     }
 }

@@ -222,14 +222,15 @@ public final class ViewStream {
     }
 
     /** CPU time of the live threads by kind (their names without numbers), for the gap trace. */
-    private static java.util.Map<String, Long> threadCpu(java.lang.management.ThreadMXBean threads) {
+    static java.util.Map<String, Long> threadCpu(java.lang.management.ThreadMXBean threads) {
         java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
         for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info == null) {
                 continue;
             }
             long ns = threads.getThreadCpuTime(info.getThreadId());
-            String kind = info.getThreadName().replaceAll("[-0-9]*(bench\\.orders)?$", "").replaceAll("-[0-9]+-", "-");
+            String kind = info.getThreadName().replaceAll("[-0-9]*(bench\\.orders)?$", "")
+                    .replaceAll("-[0-9]+-", "-");
             if (ns > 0) {
                 byKind.merge(kind, ns, Long::sum);
             }

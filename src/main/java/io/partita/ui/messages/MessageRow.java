@@ -170,24 +170,18 @@ public final class MessageRow {
     }
 
     public String keyPreview() {
-        Object preview = keyPreview;
-        if (preview instanceof DecodedValue.Preview.Writer writer) {
-            String text = writer.write(bytes, at, at + keySize);
-            keyPreview = text;
-            return text;
+        if (keyPreview instanceof DecodedValue.Preview.Writer writer) {
+            keyPreview = writer.write(bytes, at, at + keySize);
         }
-        return (String) preview;
+        return (String) keyPreview;
     }
 
     public String valuePreview() {
-        Object preview = valuePreview;
-        if (preview instanceof DecodedValue.Preview.Writer writer) {
+        if (valuePreview instanceof DecodedValue.Preview.Writer writer) {
             int valueAt = at + Math.max(0, keySize);
-            String text = writer.write(bytes, valueAt, valueAt + valueSize);
-            valuePreview = text;
-            return text;
+            valuePreview = writer.write(bytes, valueAt, valueAt + valueSize);
         }
-        return (String) preview;
+        return (String) valuePreview;
     }
 
     /** Whether the key's preview was written already (for tests and benchmarks). */

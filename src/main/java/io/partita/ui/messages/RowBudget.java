@@ -42,7 +42,7 @@ record RowBudget(int rows, long bytes) {
         return total;
     }
 
-    /** "100,000 rows, 341.3 MiB": what a status line says the table keeps at most. */
+    /** "100,000 rows, 341 MiB": what a status line says the table keeps at most. */
     String describe() {
         return io.partita.ui.common.Quantities.count(rows) + " rows, " + io.partita.ui.common.Quantities.bytes(bytes);
     }
