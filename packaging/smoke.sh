@@ -6,6 +6,7 @@
 # WITH_PROFILE=1 starts with a saved profile (workspace) instead of the first-run welcome screen.
 # Then packaging/probe/AccessProbe.java drives the ControlsFX and RichTextFX controls the app uses on the packaged
 # runtime with the launcher's JVM options: the first screen alone does not touch every JavaFX internal they need.
+# Then packaging/probe/PriorityProbe.java checks that the runtime runs a browse's threads at nice 10.
 # Needs xvfb-run, xauth and libgtk-3-0 (apt-get install -y xvfb xauth libgtk-3-0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +50,15 @@ cat "$out"
 if [[ $status -ne 0 ]] || ! grep -q "access probe: OK" "$out" \
         || grep -E -q "IllegalAccess|InaccessibleObject|does not export|Exception" "$out"; then
     echo "smoke: FAILED, ControlsFX/RichTextFX need JVM options missing from packaging/jpackage.args" >&2
+    exit 1
+fi
+# The runtime's jlinked options put a browse's reader and decoders at nice 10 (packaging/jlink.args), with no warning.
+javac -d "$probe" -cp "$app/partita.jar" packaging/probe/PriorityProbe.java
+status=0
+target/dist/partita/lib/runtime/bin/java -cp "$probe:$app/partita.jar" PriorityProbe >"$out" 2>&1 || status=$?
+cat "$out"
+if [[ $status -ne 0 ]] || grep -q "warning" "$out"; then
+    echo "smoke: FAILED, stream threads do not run at nice 10 on the packaged runtime (packaging/jlink.args)" >&2
     exit 1
 fi
 echo "smoke: OK"

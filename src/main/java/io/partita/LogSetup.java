@@ -7,11 +7,15 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.helpers.NOPAppender;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The app's logging, set up in code (found by logback through META-INF/services): parsing an XML configuration took
@@ -38,8 +42,44 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** The file appender and the levels, on {@code context}, writing into {@code dir}. */
+    /**
+     * The levels and the file appender, on {@code context}, writing into {@code dir}, or into a directory of this
+     * user's under the temporary directory when {@code dir} cannot be made or written (a read-only or missing home),
+     * or nowhere when neither can: logback would otherwise print its failure, stack traces and all, into the CLI's
+     * output at every start.
+     */
     static void install(LoggerContext context, String dir) {
+        install(context, dir, System.getProperty("java.io.tmpdir") + "/partita-logs-" + System.getProperty("user.name"));
+    }
+
+    static void install(LoggerContext context, String dir, String fallback) {
+        context.getLogger("org.apache.kafka").setLevel(Level.WARN);
+        context.getLogger("io.partita").setLevel(Level.INFO);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        String usable = writable(dir) ? dir : writable(fallback) ? fallback : null;
+        if (usable != null) {
+            root.addAppender(fileAppender(context, usable));
+        } else {
+            NOPAppender<ILoggingEvent> nowhere = new NOPAppender<>();
+            nowhere.setContext(context);
+            nowhere.start();
+            root.addAppender(nowhere);
+        }
+    }
+
+    private static boolean writable(String dir) {
+        try {
+            Path path = Files.createDirectories(Path.of(dir));
+            Path log = path.resolve("partita.log");
+            return Files.isWritable(path)
+                    && (!Files.exists(log) || Files.isWritable(log));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, String dir) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
@@ -67,11 +107,6 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         file.setRollingPolicy(rolling);
         file.setTriggeringPolicy(trigger);
         file.start();
-
-        context.getLogger("org.apache.kafka").setLevel(Level.WARN);
-        context.getLogger("io.partita").setLevel(Level.INFO);
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(file);
+        return file;
     }
 }

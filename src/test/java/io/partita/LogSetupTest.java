@@ -41,6 +41,32 @@ class LogSetupTest {
     }
 
     @Test
+    void aLogDirectoryThatCannotBeMadeFallsBackQuietly() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        Path fallback = dir.resolve("fallback");
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        try {
+            LogSetup.install(context, file.resolve("logs").toString(), fallback.toString());
+            context.getLogger("io.partita.Something").info("still logged");
+            assertThat(context.getStatusManager().getCopyOfStatusList())
+                    .noneMatch(status -> status.getLevel() >= ch.qos.logback.core.status.Status.WARN);
+            // Neither usable: levels set, no appender, and still no error for logback to print.
+            LoggerContext nowhere = new LoggerContext();
+            nowhere.setMDCAdapter(new LogbackMDCAdapter());
+            LogSetup.install(nowhere, file.resolve("a").toString(), file.resolve("b").toString());
+            nowhere.getLogger("io.partita.Something").info("dropped");
+            assertThat(nowhere.getStatusManager().getCopyOfStatusList())
+                    .noneMatch(status -> status.getLevel() >= ch.qos.logback.core.status.Status.WARN);
+            assertThat(nowhere.getLogger("org.apache.kafka").getLevel()).isEqualTo(Level.WARN);
+            nowhere.stop();
+        } finally {
+            context.stop();
+        }
+        assertThat(Files.readString(fallback.resolve("partita.log"))).contains("still logged");
+    }
+
+    @Test
     void logbackFindsItAndDefersToATestConfiguration() {
         assertThat(ServiceLoader.load(Configurator.class).stream().map(p -> p.type().getName()))
                 .contains(LogSetup.class.getName());

@@ -1,5 +1,6 @@
 package io.partita.kafka;
 
+import io.partita.async.StreamThreads;
 import io.partita.filter.RecordFilter;
 import io.partita.model.DecodedMessage;
 import io.partita.model.KafkaMessage;
@@ -100,9 +101,7 @@ public final class MessageReader {
                                RecordFilter filter, Sink sink, Duration timeout, Duration poll) {
         MessageReader reader = new MessageReader(readerConfig(consumerConfig, request, timeout), schemas, request,
                 filter, sink, timeout, poll);
-        Thread thread = new Thread(reader::run, "partita-reader-" + request.topic());
-        thread.setDaemon(true);
-        thread.start();
+        StreamThreads.create(reader::run, "partita-reader-" + request.topic()).start();
         return reader;
     }
 

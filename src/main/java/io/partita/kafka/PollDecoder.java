@@ -1,5 +1,6 @@
 package io.partita.kafka;
 
+import io.partita.async.StreamThreads;
 import io.partita.filter.RecordFilter;
 import io.partita.model.DecodedMessage;
 import io.partita.model.KafkaMessage;
@@ -51,11 +52,8 @@ final class PollDecoder implements AutoCloseable {
     }
 
     private static ExecutorService worker(ReadRequest request, int n) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "partita-decoder-" + n + "-" + request.topic());
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newSingleThreadExecutor(
+                r -> StreamThreads.create(r, "partita-decoder-" + n + "-" + request.topic()));
     }
 
     private static boolean whole(io.partita.model.Projection p) {

@@ -53,12 +53,14 @@ public final class ViewStream {
         }
     }
 
-    record Result(double seconds, long read, int rows, long dropped, Stats gaps, Stats cpu, String status) {
+    record Result(double seconds, long read, int rows, long dropped, Stats gaps, Stats cpu, Stats waits,
+                  String status) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%,d records into the view in %.2f s (%,.0f/s), %,d rows kept, %,d "
-                            + "dropped; %d pulses: gap %s; UI-thread CPU per pulse %s", read, seconds,
-                    read / Math.max(1e-9, seconds), rows, dropped, gaps.count(), gaps, cpu);
+                            + "dropped; %d pulses: gap %s; UI-thread CPU per pulse %s; an event's wait for the UI "
+                            + "thread (%d probes) %s", read, seconds,
+                    read / Math.max(1e-9, seconds), rows, dropped, gaps.count(), gaps, cpu, waits.count(), waits);
         }
     }
 
@@ -95,6 +97,7 @@ public final class ViewStream {
         List<Long> cpu = new ArrayList<>();
         long[] times = new long[2];
         List<Long> idlePulses = new ArrayList<>();
+        List<Long> waits = java.util.Collections.synchronizedList(new ArrayList<>());
         MessagesViewModel[] vm = new MessagesViewModel[1];
         CountDownLatch done = new CountDownLatch(1);
         StackPane root = new StackPane();
@@ -194,6 +197,7 @@ public final class ViewStream {
                 }
                 times[0] = System.nanoTime();
                 vm[0].startCommand().execute();
+                probeWaits(waits, done, times[0]);
             };
             if (idle.isZero()) {
                 begin.run();
@@ -218,7 +222,41 @@ public final class ViewStream {
         });
         read.await();
         return new Result((times[1] - times[0]) / 1e9, ((Number) state[0]).longValue(), (Integer) state[1],
-                ((Number) state[2]).longValue(), Stats.of(gaps), Stats.of(cpu), (String) state[3]);
+                ((Number) state[2]).longValue(), Stats.of(gaps), Stats.of(cpu),
+                Stats.of(List.copyOf(waits)), (String) state[3]);
+    }
+
+    /**
+     * How long an event (a click, a key) would wait for the UI thread while the stream runs: every 5 ms, one task is
+     * posted to it and the time until it runs is kept, one task at a time. A pulse that waits for the renderer, a
+     * collector's pause and the UI thread's own work all delay it; the renderer drawing while the UI thread is free
+     * does not.
+     */
+    private static void probeWaits(List<Long> waits, CountDownLatch done, long start) {
+        boolean trace = "gaps".equals(System.getProperty("bench.trace"));
+        Thread probe = new Thread(() -> {
+            try {
+                while (done.getCount() > 0) {
+                    CountDownLatch ran = new CountDownLatch(1);
+                    long posted = System.nanoTime();
+                    Platform.runLater(() -> {
+                        long now = System.nanoTime();
+                        waits.add(now - posted);
+                        if (trace && now - posted > 50_000_000L) {
+                            System.out.printf(Locale.ROOT, "  event posted at %.2f s waited %.0f ms%n",
+                                    (posted - start) / 1e9, (now - posted) / 1e6);
+                        }
+                        ran.countDown();
+                    });
+                    ran.await();
+                    Thread.sleep(5);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "event-wait-probe");
+        probe.setDaemon(true);
+        probe.start();
     }
 
     /** CPU time of the live threads by kind (their names without numbers), for the gap trace. */

@@ -178,6 +178,25 @@ class MessageReaderSandboxTest {
     }
 
     @Test
+    void theReaderRunsAtTheLowestPriorityAndTheCallerKeepsItsOwn() throws Exception {
+        Map<String, Integer> priorities = new java.util.concurrent.ConcurrentHashMap<>();
+        MessageReader reader = session.read(ReadRequest.wholeTopic(topic), new MessageReader.Sink() {
+            @Override
+            public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {
+                priorities.put(Thread.currentThread().getName(), Thread.currentThread().getPriority());
+            }
+
+            @Override
+            public void onFinished(ReadProgress progress, String error) {
+            }
+        });
+        assertThat(reader.awaitFinished(Duration.ofSeconds(30))).isTrue();
+        assertThat(priorities).isNotEmpty()
+                .allSatisfy((thread, priority) -> assertThat(priority).as(thread).isEqualTo(Thread.MIN_PRIORITY));
+        assertThat(Thread.currentThread().getPriority()).isEqualTo(Thread.NORM_PRIORITY);
+    }
+
+    @Test
     void batchesCarryDecodedKeysAndValues() throws Exception {
         MessageTopics.Collector c = read(ReadRequest.wholeTopic(topic).withPartitions(List.of(2)).withMax(1));
         DecodedMessage first = c.messages.get(0);
