@@ -154,6 +154,7 @@ public final class ViewStream {
                         long gc = collectors.stream().mapToLong(c -> c.getCollectionTime()).sum();
                         long processCpu = os.getProcessCpuTime();
                         java.util.Map<String, Long> byKind = threadCpu(threads);
+                        byKind.putAll(vmThreadCpu());
                         if (previous != 0 && vm[0].runningProperty().get() && now - previous > 50_000_000L) {
                             StringBuilder kinds = new StringBuilder();
                             byKind.forEach((kind, ns) -> {
@@ -257,6 +258,33 @@ public final class ViewStream {
         }, "event-wait-probe");
         probe.setDaemon(true);
         probe.start();
+    }
+
+    /**
+     * CPU time of the JVM's own threads (JIT compilers, collectors, the VM thread), which ThreadMXBean does not list:
+     * from /proc/self/task/N/schedstat on Linux (nanoseconds on a CPU), grouped by their names; empty elsewhere.
+     */
+    static java.util.Map<String, Long> vmThreadCpu() {
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String comm = java.nio.file.Files.readString(task.resolve("comm")).trim();
+                    String kind = comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? "JIT"
+                            : comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.equals("VM Thread")
+                            ? "GC/VM" : null;
+                    if (kind != null) {
+                        String stat = java.nio.file.Files.readString(task.resolve("schedstat")).trim();
+                        byKind.merge(kind, Long.parseLong(stat.split(" ")[0]), Long::sum);
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            });
+        } catch (java.io.IOException e) {
+            return byKind;
+        }
+        return byKind;
     }
 
     /** CPU time of the live threads by kind (their names without numbers), for the gap trace. */
