@@ -20,40 +20,31 @@ import java.util.List;
  * trees would take gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again
  * (cheap).
  * <p>
- * A row is one small object: its key, value and header values are copied into a large array shared with the rows
- * built after it ({@link RowBytes}), its header keys are an array shared with the rows that have the same, and a
- * preview not yet written is kept as its writer (shared by all rows of a schema), which writes it from those bytes when
- * the row is first shown (a few microseconds, on the UI thread). A table streaming a million records keeps 100,000 rows
- * that are all young when the collector runs: as a record, its two arrays, the key's preview text, a preview object
- * and its writer, a row was eight objects and ~530 bytes to copy at every young collection (and three more objects per
- * header), while large arrays are never copied. Built on the reader thread from the previews the decoder threads made
- * (the table's sink asks for them, {@link BatchHandoff#previewChars()}).
+ * A row is one small object (32 bytes): its metadata, key, value and header values are copied into a large array
+ * shared with the rows built after it ({@link RowBytes}); what rows have in common (topic, header keys, formats, schema
+ * text) is a {@link Kind} shared with the rows that have the same; and a preview not yet written is kept as its writer
+ * (shared by all rows of a schema), which writes it from those bytes when the row is first shown (a few microseconds,
+ * on the UI thread). A table streaming a million records keeps 100,000 rows that are all young when the collector
+ * runs, so every byte of a row object is copied at each young collection: as a record, its two arrays, the key's
+ * preview text, a preview object and its writer, a row was eight objects and ~530 bytes (three more objects per
+ * header); with its metadata in fields it was 88 bytes, most of what a young collection copied; large arrays are never
+ * copied. Built on the reader thread from the previews the decoder threads made (the table's sink asks for them,
+ * {@link BatchHandoff#previewChars()}).
  */
 public final class MessageRow {
 
     /** How much of a key or value a row keeps; the reader is asked for previews of this length. */
     public static final int PREVIEW_CHARS = 300;
 
-    private final String topic;
-    private final int partition;
-    private final long offset;
-    private final long timestamp;
-    private final KafkaMessage.TimestampType timestampType;
-    /** The headers' keys, shared with other rows; their values follow the value's bytes ({@link RowBytes}). */
-    private final String[] headerKeys;
-    /**
-     * The key's bytes, the value's, the headers' values, from {@link #at}; the array is shared with other rows and
-     * never changed.
-     */
+    /** What rows share: a browse has a handful of these for a million rows (a failed row has its own). */
+    record Kind(String topic, String[] headerKeys, FormatChoice keyFormat, FormatChoice valueFormat,
+                String schemaText, String failure) {
+    }
+
+    /** The metadata, key, value and headers' values from {@link #at} ({@link RowBytes}); shared, never changed. */
     private final byte[] bytes;
     private final int at;
-    /** How many bytes of {@link #bytes} are this row's. */
-    private final int held;
-    /** -1 for no key / a tombstone. */
-    private final int keySize;
-    private final int valueSize;
-    private final FormatChoice keyFormat;
-    private final FormatChoice valueFormat;
+    private final Kind kind;
     /**
      * A String, or the {@link DecodedValue.Preview.Writer} of a text not written yet. Replaced by the text when it is
      * written; not volatile: a thread that misses the text writes it again (the same text), and a String is safe to
@@ -61,8 +52,6 @@ public final class MessageRow {
      */
     private Object keyPreview;
     private Object valuePreview;
-    private final String schemaText;
-    private final String failure;
 
     /** A row with bytes of its own (tests, a few rows); a browse packs its rows' bytes with {@link RowBytes}. */
     public MessageRow(DecodedMessage decoded, FormatChoice keyFormat, FormatChoice valueFormat) {
@@ -71,44 +60,23 @@ public final class MessageRow {
 
     MessageRow(DecodedMessage decoded, FormatChoice keyFormat, FormatChoice valueFormat, RowBytes packed) {
         KafkaMessage message = decoded.message();
-        this.topic = message.topic();
-        this.partition = message.partition();
-        this.offset = message.offset();
-        this.timestamp = message.timestamp();
-        this.timestampType = message.timestampType();
-        this.headerKeys = packed.headerKeys(message.headers());
-        this.keySize = message.keySize();
-        this.valueSize = message.valueSize();
-        this.held = RowBytes.sizeOf(message.key(), message.value(), message.headers());
-        packed.copy(message.key(), message.value(), message.headers());
+        packed.copy(message);
         this.bytes = packed.array();
         this.at = packed.at();
-        this.keyFormat = keyFormat;
-        this.valueFormat = valueFormat;
+        this.kind = packed.kind(new Kind(message.topic(), packed.headerKeys(message.headers()), keyFormat, valueFormat,
+                schemaText(decoded), ValueJson.error(decoded)));
         this.keyPreview = preview(decoded.key());
         this.valuePreview = preview(decoded.value());
-        this.schemaText = schemaText(decoded);
-        this.failure = ValueJson.error(decoded);
     }
 
     private MessageRow(KafkaMessage message, String keyPreview, String valuePreview, String schemaText) {
-        this.topic = message.topic();
-        this.partition = message.partition();
-        this.offset = message.offset();
-        this.timestamp = message.timestamp();
-        this.timestampType = message.timestampType();
-        this.headerKeys = new String[0];
-        this.bytes = new byte[0];
+        RowBytes own = new RowBytes(1);
+        own.copy(message);
+        this.bytes = own.array();
         this.at = 0;
-        this.held = 0;
-        this.keySize = -1;
-        this.valueSize = -1;
-        this.keyFormat = null;
-        this.valueFormat = null;
+        this.kind = new Kind(message.topic(), new String[0], null, null, schemaText, null);
         this.keyPreview = keyPreview;
         this.valuePreview = valuePreview;
-        this.schemaText = schemaText;
-        this.failure = null;
     }
 
     /**
@@ -127,38 +95,61 @@ public final class MessageRow {
 
     /** The record as read, its bytes copied out of the shared array (for the detail pane, exports). */
     public KafkaMessage message() {
-        byte[] key = keySize < 0 ? null : Arrays.copyOfRange(bytes, at, at + keySize);
-        int valueAt = at + Math.max(0, keySize);
+        int keySize = keySize();
+        int valueSize = valueSize();
+        int keyAt = at + RowBytes.META;
+        byte[] key = keySize < 0 ? null : Arrays.copyOfRange(bytes, keyAt, keyAt + keySize);
+        int valueAt = keyAt + Math.max(0, keySize);
         byte[] value = valueSize < 0 ? null : Arrays.copyOfRange(bytes, valueAt, valueAt + valueSize);
-        return new KafkaMessage(topic, partition, offset, timestamp, timestampType, key, value,
-                RowBytes.headers(bytes, valueAt + Math.max(0, valueSize), headerKeys));
+        return new KafkaMessage(kind.topic(), partition(), offset(), timestamp(), timestampType(), key, value,
+                RowBytes.headers(bytes, valueAt + Math.max(0, valueSize), kind.headerKeys()));
     }
+
+    private int keySize() {
+        return RowBytes.intAt(bytes, at + RowBytes.KEY_SIZE);
+    }
+
+    private int valueSize() {
+        return RowBytes.intAt(bytes, at + RowBytes.VALUE_SIZE);
+    }
+
+    private long timestamp() {
+        return RowBytes.longAt(bytes, at + RowBytes.TIMESTAMP);
+    }
+
+    private KafkaMessage.TimestampType timestampType() {
+        return TIMESTAMP_TYPES[bytes[at + RowBytes.TYPE]];
+    }
+
+    private static final KafkaMessage.TimestampType[] TIMESTAMP_TYPES = KafkaMessage.TimestampType.values();
 
     /** How the row was decoded, so the detail pane decodes it the same way. */
     public FormatChoice keyFormat() {
-        return keyFormat;
+        return kind.keyFormat();
     }
 
     public FormatChoice valueFormat() {
-        return valueFormat;
+        return kind.valueFormat();
     }
 
     public int partition() {
-        return partition;
+        return RowBytes.intAt(bytes, at + RowBytes.PARTITION);
     }
 
     public long offset() {
-        return offset;
+        return RowBytes.longAt(bytes, at + RowBytes.OFFSET);
     }
 
     /** Local time, milliseconds; empty when the record has no timestamp. */
     public String localTime(ZoneId zone) {
+        long timestamp = timestamp();
         return timestamp < 0 ? "" : IsoInstants.localDateTime(timestamp, zone);
     }
 
     /** The timestamp as UTC ISO-8601 with its type, for tooltips. */
     public String utcTime() {
-        return timestamp < 0 ? "no timestamp" : Instant.ofEpochMilli(timestamp) + " (" + typeName(timestampType) + ")";
+        long timestamp = timestamp();
+        return timestamp < 0 ? "no timestamp" : Instant.ofEpochMilli(timestamp) + " (" + typeName(timestampType()) + ")";
     }
 
     static String typeName(KafkaMessage.TimestampType type) {
@@ -171,15 +162,16 @@ public final class MessageRow {
 
     public String keyPreview() {
         if (keyPreview instanceof DecodedValue.Preview.Writer writer) {
-            keyPreview = writer.write(bytes, at, at + keySize);
+            int keyAt = at + RowBytes.META;
+            keyPreview = writer.write(bytes, keyAt, keyAt + keySize());
         }
         return (String) keyPreview;
     }
 
     public String valuePreview() {
         if (valuePreview instanceof DecodedValue.Preview.Writer writer) {
-            int valueAt = at + Math.max(0, keySize);
-            valuePreview = writer.write(bytes, valueAt, valueAt + valueSize);
+            int valueAt = at + RowBytes.META + Math.max(0, keySize());
+            valuePreview = writer.write(bytes, valueAt, valueAt + valueSize());
         }
         return (String) valuePreview;
     }
@@ -195,22 +187,22 @@ public final class MessageRow {
     }
 
     public int headerCount() {
-        return headerKeys.length;
+        return kind.headerKeys().length;
     }
 
     /** The bytes the row holds: key, value and header values (what the table's memory budget counts). */
     long heldBytes() {
-        return held;
+        return RowBytes.intAt(bytes, at + RowBytes.HELD);
     }
 
     /** Key plus value bytes. */
     public long size() {
-        return Math.max(0, keySize) + Math.max(0, valueSize);
+        return Math.max(0, keySize()) + Math.max(0, valueSize());
     }
 
     /** "7 · orders-value v1", the format otherwise ("json", "text" …). */
     public String schemaText() {
-        return schemaText;
+        return kind.schemaText();
     }
 
     /** One text per schema version, shared by all its rows (a browse has a handful of them, a million rows). */
@@ -239,12 +231,12 @@ public final class MessageRow {
     }
 
     public boolean failed() {
-        return failure != null;
+        return kind.failure() != null;
     }
 
     /** The decoding failure(s) in words, or null. */
     public String failure() {
-        return failure;
+        return kind.failure();
     }
 
     static Object preview(DecodedValue value) {

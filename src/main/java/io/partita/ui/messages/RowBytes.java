@@ -1,6 +1,7 @@
 package io.partita.ui.messages;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import io.partita.model.KafkaMessage;
 import io.partita.model.MessageHeader;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -12,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Packs the bytes of a browse's rows (key, value, header values), one row after another, into large arrays shared by
- * many rows: the young collections of a table streaming a million records then copy one small object per row instead
- * of the arrays and the objects around them. The arrays grow from {@value #FIRST_CHUNK} bytes (a browse of ten records
+ * Packs a browse's rows (their metadata, key, value and header values), one row after another, into large arrays
+ * shared by many rows: the young collections of a table streaming a million records then copy one small object per
+ * row instead of the arrays and the objects around them. A row's place in an array starts with its metadata
+ * ({@value #META} bytes: partition, offset, timestamp, key and value sizes, the bytes held, the timestamp's type), then
+ * its key, value and headers. The arrays grow from {@value #FIRST_CHUNK} bytes (a browse of ten records
  * holds little) to the heap's region size, which G1 allocates outside the young generation, never copies, and frees
  * at a collection once no row points into it. A row larger than an eighth of a chunk gets an array of its own. Header
  * keys are kept as arrays of strings shared by the rows whose headers have the same keys in the same order.
@@ -24,12 +27,26 @@ import java.util.Map;
 final class RowBytes {
 
     static final int FIRST_CHUNK = 64 * 1024;
+    /** Where a row's metadata lies from its start ({@link #at()}): ints and longs big-endian, the type a byte. */
+    static final int PARTITION = 0;
+    static final int OFFSET = 4;
+    static final int TIMESTAMP = 12;
+    /** -1 for no key (no value: a tombstone). */
+    static final int KEY_SIZE = 20;
+    static final int VALUE_SIZE = 24;
+    /** The bytes the row takes in the array, this metadata included ({@link #sizeOf}). */
+    static final int HELD = 28;
+    /** The ordinal of the timestamp's type. */
+    static final int TYPE = 32;
+    /** The metadata's length: the key follows. */
+    static final int META = 33;
     /** An array's header on a 64-bit JVM: an array of the region size less this fills exactly one region. */
     private static final int ARRAY_HEADER = 16;
     private static final int LARGEST_CHUNK = largestChunk();
     private static final String[] NO_KEYS = new String[0];
     /** A header value's length, 4 bytes big-endian, anywhere in an array. */
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     /** Distinct header keys remembered; past this the names are forgotten and collected again. */
     private static final int KEY_NAMES = 10_000;
 
@@ -40,6 +57,8 @@ final class RowBytes {
     private int at;
     private String[] lastKeys = NO_KEYS;
     private final Map<String, String> keyNames = new HashMap<>();
+    private MessageRow.Kind lastKind;
+    private final Map<MessageRow.Kind, MessageRow.Kind> kinds = new HashMap<>();
 
     /** Packs into arrays of up to the heap's region size. */
     RowBytes() {
@@ -52,10 +71,14 @@ final class RowBytes {
     }
 
     /**
-     * Copies the key (null for none), then the value (null for a tombstone), then each header's value after its
-     * length (4 bytes, -1 for a header without a value); {@link #array()} and {@link #at()} say where they went.
+     * Copies the record's metadata, its key (none for null), then its value (none for a tombstone), then each header's
+     * value after its length (4 bytes, -1 for a header without a value); {@link #array()} and {@link #at()} say where
+     * they went.
      */
-    void copy(byte[] key, byte[] value, List<MessageHeader> headers) {
+    void copy(KafkaMessage message) {
+        byte[] key = message.key();
+        byte[] value = message.value();
+        List<MessageHeader> headers = message.headers();
         int size = sizeOf(key, value, headers);
         if (size > largest / 8) {
             array = new byte[size];
@@ -69,7 +92,14 @@ final class RowBytes {
             at = used;
             used += size;
         }
-        int to = put(key, at);
+        INT.set(array, at + PARTITION, message.partition());
+        LONG.set(array, at + OFFSET, message.offset());
+        LONG.set(array, at + TIMESTAMP, message.timestamp());
+        INT.set(array, at + KEY_SIZE, key == null ? -1 : key.length);
+        INT.set(array, at + VALUE_SIZE, value == null ? -1 : value.length);
+        INT.set(array, at + HELD, size);
+        array[at + TYPE] = (byte) message.timestampType().ordinal();
+        int to = put(key, at + META);
         to = put(value, to);
         for (MessageHeader header : headers) {
             byte[] bytes = header.value();
@@ -78,9 +108,9 @@ final class RowBytes {
         }
     }
 
-    /** How many bytes {@link #copy} takes for these: what a row holds besides itself. */
+    /** How many bytes {@link #copy} takes for a record of these: what a row holds besides itself. */
     static int sizeOf(byte[] key, byte[] value, List<MessageHeader> headers) {
-        int size = length(key) + length(value);
+        int size = META + length(key) + length(value);
         for (MessageHeader header : headers) {
             size += 4 + length(header.value());
         }
@@ -104,7 +134,10 @@ final class RowBytes {
         return array;
     }
 
-    /** Where in {@link #array()} the last copy's key starts (its value follows the key, the headers the value). */
+    /**
+     * Where in {@link #array()} the last copy starts: its metadata, then ({@link #META} on) the key, the value and the
+     * headers.
+     */
     int at() {
         return at;
     }
@@ -141,6 +174,33 @@ final class RowBytes {
             }
         }
         return true;
+    }
+
+    static int intAt(byte[] array, int at) {
+        return (int) INT.get(array, at);
+    }
+
+    static long longAt(byte[] array, int at) {
+        return (long) LONG.get(array, at);
+    }
+
+    /**
+     * What a row shares with others ({@code kind}, or the equal one handed out before): rows of a browse mostly have
+     * the same. A row with a failure keeps its own.
+     */
+    MessageRow.Kind kind(MessageRow.Kind kind) {
+        if (kind.failure() != null) {
+            return kind;
+        }
+        if (kind.equals(lastKind)) {
+            return lastKind;
+        }
+        if (kinds.size() > KEY_NAMES) {
+            kinds.clear();
+        }
+        MessageRow.Kind known = kinds.putIfAbsent(kind, kind);
+        lastKind = known == null ? kind : known;
+        return lastKind;
     }
 
     /** The headers a {@link #copy} wrote from {@code from} (just after the value), with these keys. */
