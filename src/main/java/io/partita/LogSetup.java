@@ -49,7 +49,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
      * output at every start.
      */
     static void install(LoggerContext context, String dir) {
-        install(context, dir, System.getProperty("java.io.tmpdir") + "/partita-logs-" + System.getProperty("user.name"));
+        String fallback = System.getProperty("java.io.tmpdir") + "/partita-logs-" + System.getProperty("user.name");
+        install(context, dir, fallback);
     }
 
     static void install(LoggerContext context, String dir, String fallback) {

@@ -149,7 +149,8 @@ public final class MessageRow {
     /** The timestamp as UTC ISO-8601 with its type, for tooltips. */
     public String utcTime() {
         long timestamp = timestamp();
-        return timestamp < 0 ? "no timestamp" : Instant.ofEpochMilli(timestamp) + " (" + typeName(timestampType()) + ")";
+        return timestamp < 0 ? "no timestamp"
+                : Instant.ofEpochMilli(timestamp) + " (" + typeName(timestampType()) + ")";
     }
 
     static String typeName(KafkaMessage.TimestampType type) {
