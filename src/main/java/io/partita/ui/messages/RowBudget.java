@@ -23,9 +23,9 @@ record RowBudget(int rows, long bytes) {
     }
 
     /** How many of the first rows of {@code older} followed by {@code newer} must go for the rest to fit. */
-    int overflow(List<MessageRow> older, List<MessageRow> newer) {
+    int overflow(RowList older, List<MessageRow> newer) {
         int count = older.size() + newer.size();
-        long total = held(older) + held(newer);
+        long total = older.heldBytes() + held(newer);
         int drop = 0;
         while (drop < count - 1 && (count - drop > rows || total > bytes)) {
             total -= (drop < older.size() ? older.get(drop) : newer.get(drop - older.size())).heldBytes();

@@ -14,6 +14,8 @@ import javafx.collections.ObservableListBase;
 final class RowList extends ObservableListBase<MessageRow> {
 
     private ArrayList<MessageRow> data = new ArrayList<>();
+    /** The bytes the rows hold, kept as rows come and go (the memory budget reads it at every delivery). */
+    private long held;
 
     @Override
     public MessageRow get(int index) {
@@ -25,6 +27,11 @@ final class RowList extends ObservableListBase<MessageRow> {
         return data.size();
     }
 
+    /** What the rows hold in bytes ({@link MessageRow#heldBytes()} summed). */
+    long heldBytes() {
+        return held;
+    }
+
     /** Adds {@code added} at the end. */
     void append(List<MessageRow> added) {
         if (added.isEmpty()) {
@@ -32,6 +39,7 @@ final class RowList extends ObservableListBase<MessageRow> {
         }
         int from = data.size();
         data.addAll(added);
+        held += RowBudget.held(added);
         beginChange();
         nextAdd(from, data.size());
         endChange();
@@ -66,6 +74,7 @@ final class RowList extends ObservableListBase<MessageRow> {
         }
         List<MessageRow> removed = new ArrayList<>(data.subList(from, from + removing));
         data = next;
+        held += RowBudget.held(added) - RowBudget.held(removed);
         beginChange();
         nextRemove(from, removed);
         if (!added.isEmpty()) {
@@ -87,6 +96,7 @@ final class RowList extends ObservableListBase<MessageRow> {
     private void replaceWith(ArrayList<MessageRow> next) {
         ArrayList<MessageRow> old = data;
         data = next;
+        held = RowBudget.held(next);
         if (old.isEmpty() && next.isEmpty()) {
             return;
         }

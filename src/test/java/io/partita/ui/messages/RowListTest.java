@@ -39,6 +39,33 @@ class RowListTest {
     }
 
     @Test
+    void theBytesHeldFollowEveryChangeOfTheRows() {
+        java.util.Random random = new java.util.Random(3);
+        for (int step = 0; step < 300; step++) {
+            int size = list.size();
+            int n = random.nextInt(40);
+            List<MessageRow> added = IntStream.range(0, n).mapToObj(i -> new MessageRow(Messages.json(0, i,
+                    Map.of("n", "x".repeat(random.nextInt(200)))), FormatChoice.AUTO, FormatChoice.AUTO)).toList();
+            switch (random.nextInt(6)) {
+                case 0 -> list.append(added);
+                case 1 -> list.dropAndAppend(random.nextInt(size + 1), added);
+                case 2 -> list.removeAndAppend(size == 0 ? 0 : random.nextInt(size), random.nextInt(10), added);
+                case 3 -> list.fill(added);
+                case 4 -> list.dropAndAppend(size, added);
+                default -> {
+                    if (random.nextInt(10) == 0) {
+                        list.clear();
+                    } else {
+                        list.append(added);
+                    }
+                }
+            }
+            assertThat(list.heldBytes()).as("step %d", step).isEqualTo(RowBudget.held(list));
+        }
+        assertThat(list.heldBytes()).isPositive();
+    }
+
+    @Test
     void appendingReportsOneAdditionAtTheEnd() {
         list.append(rows(0, 3));
         list.append(rows(3, 5));
