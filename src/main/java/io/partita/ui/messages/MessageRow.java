@@ -35,8 +35,12 @@ public final class MessageRow {
 
     /** How much of a key or value a row keeps; the reader is asked for previews of this length. */
     public static final int PREVIEW_CHARS = 300;
+    private static final KafkaMessage.TimestampType[] TIMESTAMP_TYPES = KafkaMessage.TimestampType.values();
 
-    /** What rows share: a browse has a handful of these for a million rows (a failed row has its own). */
+    /**
+     * What rows share: a browse has a handful of these for a million rows (a failed row has its own). Header keys are
+     * compared as arrays, which {@link RowBytes#headerKeys} shares between rows with the same keys.
+     */
     record Kind(String topic, String[] headerKeys, FormatChoice keyFormat, FormatChoice valueFormat,
                 String schemaText, String failure) {
     }
@@ -121,8 +125,6 @@ public final class MessageRow {
         return TIMESTAMP_TYPES[bytes[at + RowBytes.TYPE]];
     }
 
-    private static final KafkaMessage.TimestampType[] TIMESTAMP_TYPES = KafkaMessage.TimestampType.values();
-
     /** How the row was decoded, so the detail pane decodes it the same way. */
     public FormatChoice keyFormat() {
         return kind.keyFormat();
@@ -191,7 +193,10 @@ public final class MessageRow {
         return kind.headerKeys().length;
     }
 
-    /** The bytes the row holds: key, value and header values (what the table's memory budget counts). */
+    /**
+     * The bytes the row holds in its array: metadata, key, value and header values (what the table's memory budget
+     * counts).
+     */
     long heldBytes() {
         return RowBytes.intAt(bytes, at + RowBytes.HELD);
     }

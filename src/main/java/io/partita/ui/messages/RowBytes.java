@@ -49,6 +49,8 @@ final class RowBytes {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     /** Distinct header keys remembered; past this the names are forgotten and collected again. */
     private static final int KEY_NAMES = 10_000;
+    /** Distinct kinds remembered, likewise. */
+    private static final int KINDS = 10_000;
 
     private final int largest;
     private byte[] chunk;
@@ -195,7 +197,7 @@ final class RowBytes {
         if (kind.equals(lastKind)) {
             return lastKind;
         }
-        if (kinds.size() > KEY_NAMES) {
+        if (kinds.size() > KINDS) {
             kinds.clear();
         }
         MessageRow.Kind known = kinds.putIfAbsent(kind, kind);
