@@ -282,7 +282,7 @@ public final class ViewStream {
                 }
             });
         } catch (java.io.IOException e) {
-            return byKind;
+            // no /proc: not Linux
         }
         return byKind;
     }
