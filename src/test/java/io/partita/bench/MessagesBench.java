@@ -178,12 +178,16 @@ public final class MessagesBench {
         ViewStream.startFx();
         resetPeaks();
         try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
-            ViewStream.Result result = ViewStream.run(MessageSource.of(session), s -> {
-                s.topicProperty().set(TOPIC);
-                s.startProperty().set(BrowseSettings.Start.BEGINNING);
-            }, ViewStream.idle());
-            System.out.printf(Locale.ROOT, "view (browse %d ms after the tab is shown): %s; peak heap %d MB%n",
-                    ViewStream.idle().toMillis(), result, peakHeap() / 1_048_576);
+            // -Dbench.viewRounds=N: the view N times in this JVM (a new window each), the first with cold UI code.
+            for (int round = 1; round <= Integer.getInteger("bench.viewRounds", 1); round++) {
+                ViewStream.Result result = ViewStream.run(MessageSource.of(session), s -> {
+                    s.topicProperty().set(TOPIC);
+                    s.startProperty().set(BrowseSettings.Start.BEGINNING);
+                }, ViewStream.idle());
+                System.out.printf(Locale.ROOT, "view%s (browse %d ms after the tab is shown): %s; peak heap %d MB%n",
+                        round == 1 ? "" : " round " + round, ViewStream.idle().toMillis(), result,
+                        peakHeap() / 1_048_576);
+            }
         }
     }
 

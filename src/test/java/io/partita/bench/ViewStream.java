@@ -72,6 +72,7 @@ public final class ViewStream {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        Platform.setImplicitExit(false); // a run closes its window; the next run opens another
     }
 
     /** Shows {@code root} in a stage with the app's styles, from any thread; returns once it is shown. */
@@ -222,6 +223,7 @@ public final class ViewStream {
             read.countDown();
         });
         read.await();
+        Platform.runLater(() -> root.getScene().getWindow().hide());
         return new Result((times[1] - times[0]) / 1e9, ((Number) state[0]).longValue(), (Integer) state[1],
                 ((Number) state[2]).longValue(), Stats.of(gaps), Stats.of(cpu),
                 Stats.of(List.copyOf(waits)), (String) state[3]);
