@@ -60,31 +60,26 @@ final class PreviewWriters {
             return writer;
         }
 
-        /** The preview of a checked record whose body is {@code bytes[from, to)}. */
+        /**
+         * The preview of a checked record whose body is {@code bytes[from, to)}, written straight from the bytes with
+         * a cursor and buffer of its own: the text the tree gives, cut at the same place. Where only the tree shows
+         * the record faithfully ({@link AvroPreview.Unsupported}: a map key written twice, a non-ASCII key) the
+         * tree's text.
+         */
         String text(byte[] bytes, int from, int to, int maxChars) {
-            return avroText(bytes, from, to, entry, avro, maxChars);
-        }
-    }
-
-    /**
-     * Writes the preview of a checked record straight from its body ({@code bytes[from, to)}), with a cursor and buffer
-     * of its own: the text the tree gives, cut at the same place. Where only the tree shows the record faithfully
-     * ({@link AvroPreview.Unsupported}: a map key written twice, a non-ASCII key) the tree's text.
-     */
-    private static String avroText(byte[] bytes, int from, int to, RegistrySchemas.Entry entry, AvroPreview writer,
-                           int maxChars) {
-        AvroCursor in = new AvroCursor().reset(bytes, from, to - from);
-        CompactJson out = new CompactJson(maxChars);
-        try {
-            writer.write(in, out);
-            return Previews.shown(out.result());
-        } catch (IOException | RuntimeException | AvroPreview.Unsupported | StackOverflowError e) {
+            AvroCursor in = new AvroCursor().reset(bytes, from, to - from);
+            CompactJson out = new CompactJson(maxChars);
             try {
-                return Previews.text(entry.reader().read(in.reset(bytes, from, to - from)), maxChars);
-            } catch (IOException | RuntimeException | StackOverflowError failed) {
-                // The body was checked when it was read: only a schema that changed under it could get here.
-                return "⚠ " + (failed instanceof Exception ex ? MessageDecoder.describe(ex)
-                        : "nested too deeply to show");
+                avro.write(in, out);
+                return Previews.shown(out.result());
+            } catch (IOException | RuntimeException | AvroPreview.Unsupported | StackOverflowError e) {
+                try {
+                    return Previews.text(entry.reader().read(in.reset(bytes, from, to - from)), maxChars);
+                } catch (IOException | RuntimeException | StackOverflowError failed) {
+                    // The body was checked when it was read: only a schema that changed under it could get here.
+                    return "⚠ " + (failed instanceof Exception ex ? MessageDecoder.describe(ex)
+                            : "nested too deeply to show");
+                }
             }
         }
     }
