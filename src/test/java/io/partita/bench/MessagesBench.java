@@ -11,8 +11,6 @@ import io.partita.sandbox.Sandbox;
 import io.partita.sandbox.SandboxOptions;
 import io.partita.schema.AvroSchemas;
 import io.partita.schema.WireFormat;
-import io.partita.ui.messages.BrowseSettings;
-import io.partita.ui.messages.MessageSource;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -43,7 +41,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * bench/RESULTS-messages.md: 1M Avro records (~200 B) in a 6-partition topic of a fresh sandbox; kcat's raw dump,
- * the app's reader + decoder, and the longest FX-thread stall while the records stream into the messages view.
+ * the app's reader + decoder, and the longest FX-thread stall while the records stream into the messages view (in a
+ * JVM of its own, {@link ViewBench}).
  * Run under Xvfb (bench/messages.sh). Args: records (default 1000000).
  */
 public final class MessagesBench {
@@ -66,7 +65,7 @@ public final class MessagesBench {
                 report("engine", r, count);
                 return r.seconds;
             }, "engine");
-            fx(sandbox, count);
+            ViewBench.inChild("browse", sandbox.bootstrapServers(), sandbox.registryUrl().orElse(null));
         }
         System.exit(0);
     }
@@ -171,23 +170,6 @@ public final class MessagesBench {
             long end = System.nanoTime();
             return new Result((end - start) / 1e9, (end - first.get()) / 1e9, read.get(), failed.get(), peakHeap(),
                     processCpuSeconds() - cpu0);
-        }
-    }
-
-    private static void fx(Sandbox sandbox, int count) throws Exception {
-        ViewStream.startFx();
-        resetPeaks();
-        try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
-            // -Dbench.viewRounds=N: the view N times in this JVM (a new window each), the first with cold UI code.
-            for (int round = 1; round <= Integer.getInteger("bench.viewRounds", 1); round++) {
-                ViewStream.Result result = ViewStream.run(MessageSource.of(session), s -> {
-                    s.topicProperty().set(TOPIC);
-                    s.startProperty().set(BrowseSettings.Start.BEGINNING);
-                }, ViewStream.idle());
-                System.out.printf(Locale.ROOT, "view%s (browse %d ms after the tab is shown): %s; peak heap %d MB%n",
-                        round == 1 ? "" : " round " + round, ViewStream.idle().toMillis(), result,
-                        peakHeap() / 1_048_576);
-            }
         }
     }
 

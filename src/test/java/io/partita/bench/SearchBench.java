@@ -10,8 +10,6 @@ import io.partita.model.ReadProgress;
 import io.partita.model.ReadRequest;
 import io.partita.sandbox.Sandbox;
 import io.partita.sandbox.SandboxOptions;
-import io.partita.ui.messages.BrowseSettings;
-import io.partita.ui.messages.MessageSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Issue 5's benchmark: 1M Avro records (the messages benchmark's topic), a search on a nested field end to end,
  * against kcat's raw dump of the same topic in the same run; then the longest FX-thread gap while the matches
- * stream into the messages view. Run under Xvfb (bench/search.sh). Args: records (default 1000000).
+ * stream into the messages view (in a JVM of its own, {@link ViewBench}). Run under Xvfb (bench/search.sh).
+ * Args: records (default 1000000).
  */
 public final class SearchBench {
 
@@ -36,7 +35,7 @@ public final class SearchBench {
             System.out.printf(Locale.ROOT, "produced %,d records, average value %d bytes; filter: %s%n", count,
                     avgSize, FILTER);
             MessagesBench.rounds(sandbox, () -> search(sandbox, count), "search");
-            fx(sandbox);
+            ViewBench.inChild("search", sandbox.bootstrapServers(), sandbox.registryUrl().orElse(null));
         }
         System.exit(0);
     }
@@ -77,20 +76,6 @@ public final class SearchBench {
                     seconds, count / seconds, MessagesBench.processCpuSeconds() - cpu0,
                     MessagesBench.peakHeap() / 1_048_576);
             return seconds;
-        }
-    }
-
-    private static void fx(Sandbox sandbox) throws Exception {
-        ViewStream.startFx();
-        try (ClusterSession session = ClusterSession.open(sandbox.profile(), Credentials.none())) {
-            ViewStream.Result result = ViewStream.run(MessageSource.of(session), s -> {
-                s.topicProperty().set(MessagesBench.TOPIC);
-                s.startProperty().set(BrowseSettings.Start.BEGINNING);
-                s.filterProperty().set(FILTER);
-            }, ViewStream.idle());
-            System.out.printf(Locale.ROOT, "view (search %d ms after the tab is shown): %s%n",
-                    ViewStream.idle().toMillis(), result);
-            System.out.println("status: " + result.status());
         }
     }
 }
