@@ -128,6 +128,7 @@ public final class ViewStream {
                 private long previousGc;
                 private java.util.Map<String, Long> previousByKind = java.util.Map.of();
                 private long previousProcessCpu;
+                private long previousBusy;
 
                 @Override
                 public void handle(long now) {
@@ -156,6 +157,7 @@ public final class ViewStream {
                         long processCpu = os.getProcessCpuTime();
                         java.util.Map<String, Long> byKind = threadCpu(threads);
                         byKind.putAll(vmThreadCpu());
+                        long busy = machineBusyNanos();
                         if (previous != 0 && vm[0].runningProperty().get() && now - previous > 50_000_000L) {
                             StringBuilder kinds = new StringBuilder();
                             byKind.forEach((kind, ns) -> {
@@ -165,14 +167,16 @@ public final class ViewStream {
                                 }
                             });
                             System.out.printf(Locale.ROOT, "  gap at %.2f s: %.0f ms; UI CPU %.0f ms, GC %d ms, "
-                                            + "process CPU %.0f ms (threads, ms%s)%n",
+                                            + "process CPU %.0f ms (threads, ms%s); other processes ~%.0f ms%n",
                                     (System.nanoTime() - times[0]) / 1e9,
                                     (now - previous) / 1e6, (thisCpu - previousCpu) / 1e6, gc - previousGc,
-                                    (processCpu - previousProcessCpu) / 1e6, kinds);
+                                    (processCpu - previousProcessCpu) / 1e6, kinds,
+                                    Math.max(0, busy - previousBusy - (processCpu - previousProcessCpu)) / 1e6);
                         }
                         previousByKind = byKind;
                         previousGc = gc;
                         previousProcessCpu = processCpu;
+                        previousBusy = busy;
                     }
                     previous = now;
                     previousCpu = thisCpu;
@@ -287,6 +291,24 @@ public final class ViewStream {
             // no /proc: not Linux
         }
         return byKind;
+    }
+
+    /**
+     * The CPU time all processes of the machine have had, from /proc/stat (its ticks are 10 ms, so a gap's figure is
+     * rough): less this process's, it is what the broker, the X server and the rest took; 0 where there is no /proc.
+     */
+    static long machineBusyNanos() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim()
+                    .split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                busy += i == 4 || i == 5 ? 0 : Long.parseLong(f[i]);
+            }
+            return busy * 10_000_000L;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** CPU time of the live threads by kind (their names without numbers), for the gap trace. */
