@@ -11,7 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${1:-}" != "--no-build" ]]; then
-    mvn -B -q package -Pdist -DskipTests -Ddist.installer.skip=true
+    # The runtime is made from a JDK 25 (DIST_JDK, else the first one under /usr/lib/jvm, else the JDK running Maven).
+    jdk=${DIST_JDK:-$(ls -d /usr/lib/jvm/*-25-* /usr/lib/jvm/*-25 2>/dev/null | head -1 || true)}
+    mvn -B -q package -Pdist -DskipTests -Ddist.installer.skip=true ${jdk:+-Ddist.jdk=$jdk}
 fi
 launcher=target/dist/partita/bin/partita
 [[ -x "$launcher" ]] || { echo "smoke: no launcher at $launcher" >&2; exit 1; }
@@ -42,7 +44,7 @@ probe=$(mktemp -d)
 trap 'rm -rf "$config" "$out" "$probe"' EXIT
 javac -d "$probe" --module-path target/dist/fxmods --add-modules javafx.controls -cp "$app/lib/*" \
     packaging/probe/AccessProbe.java
-mapfile -t options < <(sed -n 's/^java-options=//p' "$app/partita.cfg" | grep -v SharedArchiveFile)
+mapfile -t options < <(sed -n 's/^java-options=//p' "$app/partita.cfg" | grep -v AOTCache)
 status=0
 timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" target/dist/partita/lib/runtime/bin/java "${options[@]}" \
     -cp "$probe:$app/lib/*" AccessProbe >"$out" 2>&1 || status=$?

@@ -8,13 +8,13 @@ import io.partita.profile.ConfigDirs;
  * Entry point of the jar and of the packaged launcher: no arguments start the GUI, any argument runs the CLI.
  * A plain class (not an Application) so the CLI path never loads JavaFX and needs no display.
  * {@code --smoke-exit} alone starts the GUI, prints the start-up time and quits after the first frame: the packaged
- * launcher takes no JVM options from the environment, so the smoke test and the AppCDS training run use this.
+ * launcher takes no JVM options from the environment, so the smoke test and the AOT cache's training run use this.
  */
 public final class Launcher {
 
     static final String SMOKE_EXIT = "--smoke-exit";
-    /** {@code --smoke-exit} that also builds the Messages tab once before quitting (packaging/cds.sh's training run). */
-    static final String CDS_TRAINING = "--cds-training";
+    /** {@code --smoke-exit} that also builds the Messages tab once before quitting (packaging/aot.sh's training run). */
+    static final String AOT_TRAINING = "--aot-training";
 
     private Launcher() {
     }
@@ -24,9 +24,9 @@ public final class Launcher {
         if (System.getProperty("partita.log.dir") == null) {
             System.setProperty("partita.log.dir", ConfigDirs.forThisUser().resolve("logs").toString());
         }
-        if (args.length == 1 && (SMOKE_EXIT.equals(args[0]) || CDS_TRAINING.equals(args[0]))) {
+        if (args.length == 1 && (SMOKE_EXIT.equals(args[0]) || AOT_TRAINING.equals(args[0]))) {
             System.setProperty(PartitaApp.EXIT_AFTER_SHOW, "true");
-            System.setProperty(PartitaApp.REHEARSE_TABS, Boolean.toString(CDS_TRAINING.equals(args[0])));
+            System.setProperty(PartitaApp.REHEARSE_TABS, Boolean.toString(AOT_TRAINING.equals(args[0])));
             args = new String[0];
         }
         if (args.length == 0) {

@@ -18,13 +18,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The GUI: builds the {@link AppContext}, shows the main window and closes everything on exit.
  * With {@code -Dpartita.exitAfterShow=true} it prints the start-up time and quits as soon as the first frame of the
- * window is up (packaging smoke test, AppCDS training run); with {@code -Dpartita.rehearseTabs=true} as well it first
+ * window is up (packaging smoke test, AOT training run); with {@code -Dpartita.rehearseTabs=true} as well it first
  * builds the Messages tab off screen, so the training run loads (and archives) its classes.
  */
 public class PartitaApp extends Application {
 
     public static final String EXIT_AFTER_SHOW = "partita.exitAfterShow";
-    /** With {@link #EXIT_AFTER_SHOW}: build the Messages tab off screen before quitting (AppCDS training). */
+    /** With {@link #EXIT_AFTER_SHOW}: build the Messages tab off screen before quitting (the AOT cache's training). */
     public static final String REHEARSE_TABS = "partita.rehearseTabs";
     private static final Logger LOG = LoggerFactory.getLogger(PartitaApp.class);
     /** Past this, quitting stops waiting for sessions and the sandbox to close. */
@@ -72,7 +72,7 @@ public class PartitaApp extends Application {
                     .totalCpuDuration().map(d -> d.toMillis() + " ms").orElse("?");
             LOG.info("first frame {} ms, content {} ms after JVM start ({})", millis, content, phases);
             if (Boolean.getBoolean(EXIT_AFTER_SHOW)) {
-                // The smoke test and the AppCDS training run read this line.
+                // The smoke test and the AOT training run read this line.
                 System.out.println("partita: first frame " + millis + " ms, content " + content
                         + " ms after JVM start (" + phases + ")");
                 if (Boolean.getBoolean(REHEARSE_TABS)) {
