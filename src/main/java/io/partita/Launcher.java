@@ -13,7 +13,10 @@ import io.partita.profile.ConfigDirs;
 public final class Launcher {
 
     static final String SMOKE_EXIT = "--smoke-exit";
-    /** {@code --smoke-exit} that also builds the Messages tab once before quitting (packaging/aot.sh's training run). */
+    /**
+     * {@code --smoke-exit} that also builds the Messages tab once before quitting (packaging/aot.sh's training run);
+     * {@code --aot-training TOPIC} then also reads TOPIC through it from the "Local sandbox" profile's cluster.
+     */
     static final String AOT_TRAINING = "--aot-training";
 
     private Launcher() {
@@ -24,9 +27,13 @@ public final class Launcher {
         if (System.getProperty("partita.log.dir") == null) {
             System.setProperty("partita.log.dir", ConfigDirs.forThisUser().resolve("logs").toString());
         }
-        if (args.length == 1 && (SMOKE_EXIT.equals(args[0]) || AOT_TRAINING.equals(args[0]))) {
+        if (args.length == 1 && SMOKE_EXIT.equals(args[0])
+                || args.length >= 1 && args.length <= 2 && AOT_TRAINING.equals(args[0])) {
             System.setProperty(PartitaApp.EXIT_AFTER_SHOW, "true");
             System.setProperty(PartitaApp.REHEARSE_TABS, Boolean.toString(AOT_TRAINING.equals(args[0])));
+            if (args.length == 2) {
+                System.setProperty(PartitaApp.TRAINING_TOPIC, args[1]);
+            }
             args = new String[0];
         }
         if (args.length == 0) {

@@ -1,5 +1,8 @@
 package io.partita;
 
+import io.partita.kafka.ClusterSession;
+import io.partita.model.ClusterProfile;
+import io.partita.model.Credentials;
 import io.partita.prefs.UiPrefs;
 import io.partita.prefs.UiPrefsStore;
 import io.partita.profile.ProfileStore;
@@ -7,7 +10,9 @@ import io.partita.ui.main.FirstFrame;
 import io.partita.ui.main.MainViewModel;
 import io.partita.ui.main.MainWindow;
 import io.partita.ui.main.UiPrefsKeeper;
+import io.partita.sandbox.Sandbox;
 import io.partita.ui.messages.TabRehearsal;
+import io.partita.ui.messages.TrainingRead;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -26,6 +31,8 @@ public class PartitaApp extends Application {
     public static final String EXIT_AFTER_SHOW = "partita.exitAfterShow";
     /** With {@link #EXIT_AFTER_SHOW}: build the Messages tab off screen before quitting (the AOT cache's training). */
     public static final String REHEARSE_TABS = "partita.rehearseTabs";
+    /** With {@link #REHEARSE_TABS}: a topic to read through the Messages tab too ({@link #trainingRead}). */
+    public static final String TRAINING_TOPIC = "partita.trainingTopic";
     private static final Logger LOG = LoggerFactory.getLogger(PartitaApp.class);
     /** Past this, quitting stops waiting for sessions and the sandbox to close. */
     private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(20);
@@ -79,8 +86,13 @@ public class PartitaApp extends Application {
                     System.out.println("partita: Messages tab built and laid out off screen in "
                             + TabRehearsal.run(context.runner()) + " ms");
                 }
-                // Through the runner: the quit happens after this pulse, once the frame is really up.
-                context.runner().run(() -> null, ok -> quit(stage), e -> quit(stage));
+                String topic = System.getProperty(TRAINING_TOPIC);
+                if (topic != null) {
+                    trainingRead(stage, topic);
+                } else {
+                    // Through the runner: the quit happens after this pulse, once the frame is really up.
+                    context.runner().run(() -> null, ok -> quit(stage), e -> quit(stage));
+                }
             }
         });
         if (vm.loadedProperty().get()) {
@@ -95,6 +107,28 @@ public class PartitaApp extends Application {
                     contentShown.run();
                 }
             }
+        });
+    }
+
+    /**
+     * The AOT training run's read: {@code topic} from the beginning through a shown Messages view, on the cluster of
+     * the saved "Local sandbox" profile (packaging/aot.sh starts that sandbox and fills the topic); then quits.
+     */
+    private void trainingRead(Stage stage, String topic) {
+        context.runner().run(() -> {
+            ClusterProfile profile = new ProfileStore(ProfileStore.defaultConfigDir()).find(Sandbox.PROFILE_NAME)
+                    .orElseThrow(() -> new IllegalStateException("no \"" + Sandbox.PROFILE_NAME + "\" profile"));
+            return ClusterSession.open(profile, Credentials.none());
+        }, session -> TrainingRead.run(session, topic, context.runner(), status -> {
+            // packaging/aot.sh reads this line.
+            System.out.println("partita: training read of " + topic + ": " + status);
+            context.runner().run(() -> {
+                session.close();
+                return null;
+            }, ok -> quit(stage), e -> quit(stage));
+        }), e -> {
+            System.out.println("partita: training read failed: " + e.getMessage());
+            quit(stage);
         });
     }
 
