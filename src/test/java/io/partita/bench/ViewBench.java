@@ -50,9 +50,9 @@ public final class ViewBench {
     }
 
     /**
-     * Waits (at most 20 s) until the machine's CPUs were at least 90 % idle over half a second: after the engine
-     * rounds this JVM's JIT went on compiling for seconds, and the view's JVM, started at once, shared the cores with
-     * it (its stream took 4.5–5.4 s instead of 3.2–3.4 s). Linux only; elsewhere it returns at once.
+     * Waits (at most 20 s) until the machine's CPUs were at least 90 % idle over half a second, so that what this JVM
+     * or the broker may still be doing after the engine rounds (the JIT's queue, a concurrent collection) does not
+     * share the cores with the view's JVM. In runs here it took 0.5–1 s. Linux only; elsewhere it returns at once.
      */
     static void settle() throws Exception {
         Path stat = Path.of("/proc/stat");
