@@ -5,8 +5,8 @@
 # to the first frame, the Messages tab built once off screen, then TOPIC read from the beginning through a shown
 # Messages tab: TRAINING_RECORDS (default 200,000) Avro orders that this script produces into the image's own
 # sandbox, started for the run and stopped after it, so the read path's methods (the consumer, the decoders, the
-# table) are profiled too. The cache holds no absolute path: it stays valid wherever the image is
-# installed or moved. An unusable cache (another runtime, changed jars) is ignored quietly (-Xlog:aot=off,cds=off).
+# table) are profiled too. The cache holds no absolute path: it stays valid wherever the image is installed or moved.
+# An unusable cache (another runtime, changed jars) is ignored quietly (-Xlog:aot=off,cds=off).
 # The launcher reads its JVM options only from the .cfg, so the training option goes there for that one run.
 # Usage: packaging/aot.sh target/dist/partita        Without xvfb-run it skips (exit 0) and says so.
 set -euo pipefail

@@ -6,8 +6,6 @@ import io.partita.model.Credentials;
 import io.partita.ui.messages.BrowseSettings;
 import io.partita.ui.messages.MessageSource;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,16 +53,15 @@ public final class ViewBench {
      * share the cores with the view's JVM. In runs here it took 0.5–1 s. Linux only; elsewhere it returns at once.
      */
     static void settle() throws Exception {
-        Path stat = Path.of("/proc/stat");
-        if (!Files.isReadable(stat)) {
+        long[] before = ViewStream.machineTicks();
+        if (before == null) {
             return;
         }
         long start = System.nanoTime();
-        long[] before = cpuTicks(stat);
         double idle = 0;
         while (System.nanoTime() - start < 20_000_000_000L) {
             Thread.sleep(500);
-            long[] now = cpuTicks(stat);
+            long[] now = ViewStream.machineTicks();
             idle = (double) (now[1] - before[1]) / Math.max(1, now[0] - before[0]);
             before = now;
             if (idle >= 0.9) {
@@ -73,16 +70,6 @@ public final class ViewBench {
         }
         System.out.printf(Locale.ROOT, "machine settled in %.1f s (idle %.0f %%)%n",
                 (System.nanoTime() - start) / 1e9, idle * 100);
-    }
-
-    /** All CPUs' ticks in all, and idle (idle + iowait), from /proc/stat's first line. */
-    private static long[] cpuTicks(Path stat) throws Exception {
-        String[] fields = Files.readAllLines(stat).get(0).trim().split("\\s+");
-        long total = 0;
-        for (int i = 1; i < fields.length; i++) {
-            total += Long.parseLong(fields[i]);
-        }
-        return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
     }
 
     public static void main(String[] args) throws Exception {

@@ -298,16 +298,25 @@ public final class ViewStream {
      * rough): less this process's, it is what the broker, the X server and the rest took; 0 where there is no /proc.
      */
     static long machineBusyNanos() {
+        long[] ticks = machineTicks();
+        return ticks == null ? 0 : (ticks[0] - ticks[1]) * 10_000_000L;
+    }
+
+    /**
+     * All CPUs' ticks since boot from /proc/stat's first line: in all (user to steal; the guest fields are within
+     * user and nice already) and idle (idle and iowait). Null where there is no /proc.
+     */
+    static long[] machineTicks() {
         try {
             String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim()
                     .split("\\s+");
-            long busy = 0;
+            long total = 0;
             for (int i = 1; i < Math.min(f.length, 9); i++) {
-                busy += i == 4 || i == 5 ? 0 : Long.parseLong(f[i]);
+                total += Long.parseLong(f[i]);
             }
-            return busy * 10_000_000L;
+            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
         } catch (java.io.IOException | RuntimeException e) {
-            return 0;
+            return null;
         }
     }
 
