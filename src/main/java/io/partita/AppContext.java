@@ -20,6 +20,7 @@ import io.partita.ui.produce.ProduceFeature;
 import io.partita.ui.profiles.ProfileServices;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -59,6 +60,11 @@ public final class AppContext implements AutoCloseable {
     /** Same, with profiles kept in {@code configDir} (tests, screenshots). */
     public static AppContext forConfigDir(Path configDir) {
         return new AppContext(configDir, FxTaskRunners.create());
+    }
+
+    /** A saved profile, by name (the AOT training run reads from the sandbox's). */
+    public Optional<ClusterProfile> savedProfile(String name) {
+        return profileStore.find(name);
     }
 
     public ShellServices services() {

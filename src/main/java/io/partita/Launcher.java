@@ -27,10 +27,10 @@ public final class Launcher {
         if (System.getProperty("partita.log.dir") == null) {
             System.setProperty("partita.log.dir", ConfigDirs.forThisUser().resolve("logs").toString());
         }
-        if (args.length == 1 && SMOKE_EXIT.equals(args[0])
-                || args.length >= 1 && args.length <= 2 && AOT_TRAINING.equals(args[0])) {
+        boolean training = (args.length == 1 || args.length == 2) && AOT_TRAINING.equals(args[0]);
+        if (training || args.length == 1 && SMOKE_EXIT.equals(args[0])) {
             System.setProperty(PartitaApp.EXIT_AFTER_SHOW, "true");
-            System.setProperty(PartitaApp.REHEARSE_TABS, Boolean.toString(AOT_TRAINING.equals(args[0])));
+            System.setProperty(PartitaApp.REHEARSE_TABS, Boolean.toString(training));
             if (args.length == 2) {
                 System.setProperty(PartitaApp.TRAINING_TOPIC, args[1]);
             }

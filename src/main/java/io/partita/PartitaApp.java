@@ -116,7 +116,7 @@ public class PartitaApp extends Application {
      */
     private void trainingRead(Stage stage, String topic) {
         context.runner().run(() -> {
-            ClusterProfile profile = new ProfileStore(ProfileStore.defaultConfigDir()).find(Sandbox.PROFILE_NAME)
+            ClusterProfile profile = context.savedProfile(Sandbox.PROFILE_NAME)
                     .orElseThrow(() -> new IllegalStateException("no \"" + Sandbox.PROFILE_NAME + "\" profile"));
             return ClusterSession.open(profile, Credentials.none());
         }, session -> TrainingRead.run(session, topic, context.runner(), status -> {

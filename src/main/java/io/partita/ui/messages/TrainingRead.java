@@ -12,8 +12,8 @@ import javafx.stage.Stage;
  * One read of a whole topic through the Messages tab, shown in a window of its own, for the packaged app's AOT
  * training run (packaging/aot.sh): the cache then holds the profiles of the read path's methods (the consumer's
  * fetch, the decoders, the rows, the table's cells), so a user's first browse starts on methods the JIT knows are hot
- * instead of interpreting them while it compiles. A JVM's first read of 1M records went from 1.23–1.30 s to
- * 0.98–1.12 s with such a cache (bench/RESULTS-messages.md, session 11).
+ * instead of interpreting them while it compiles. On Java 25 a JVM's first read of 1M records went from 1.23–1.31 s
+ * to 0.98–1.12 s with such a cache (bench/RESULTS-messages.md, session 11).
  */
 public final class TrainingRead {
 
