@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
 source bench/jvm.sh
 xvfb-run -a -s "-screen 0 1600x1000x24" "$java" "${app_opts[@]}" -Xmx1g ${BENCH_OPTS:-} -Dpartita.sandbox.home="$PWD/target/sandbox" \
-  -cp "$cp" io.partita.bench.SearchBench "${1:-1000000}"
+  -cp "$bench_cp" io.partita.bench.SearchBench "${1:-1000000}"

@@ -39,9 +39,10 @@ public final class TrainingRead {
         long start = System.nanoTime();
         vm.runningProperty().addListener((o, was, running) -> {
             if (!running) {
+                String status = vm.statusProperty().get() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)";
                 stage.hide();
                 vm.dispose();
-                done.accept(vm.statusProperty().get() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+                done.accept(status);
             }
         });
         vm.startCommand().execute();
