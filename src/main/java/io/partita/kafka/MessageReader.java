@@ -24,6 +24,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One browse of a topic on its own thread: a byte-array consumer, assigned and sought (never subscribed, never
@@ -35,6 +37,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class MessageReader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MessageReader.class);
     static final long FLUSH_MILLIS = 100;
     static final int MAX_BATCH = 5_000;
     private static final Duration POLL = Duration.ofMillis(200);
@@ -65,6 +68,7 @@ public final class MessageReader {
     /** How long a poll waits for records when nothing is being decoded. */
     private final Duration poll;
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final ReadTimings timings = new ReadTimings();
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean stopped;
 
@@ -146,11 +150,14 @@ public final class MessageReader {
         Loop loop = null;
         String error = null;
         KafkaConsumer<byte[], byte[]> c = null;
+        prefetchSchemas();
         try {
             c = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
             consumer = c;
+            timings.created();
             if (!stopped) {
                 ReadPlan plan = ReadPlan.make(c, request, timeout);
+                timings.planned();
                 loop = new Loop(plan);
                 loop.read(c);
             }
@@ -163,7 +170,24 @@ public final class MessageReader {
             consumer = null;
             close(c);
             finish(loop, error);
+            if (LOG.isDebugEnabled() && loop != null) {
+                LOG.debug("read of {}: {}", request.topic(), timings.describe(loop.read));
+            }
         }
+    }
+
+    /**
+     * The schemas the records will most likely need are looked up while the consumer connects and the offsets are
+     * found, on a thread of their own: the first records then decode without waiting for the registry.
+     */
+    private void prefetchSchemas() {
+        if (schemas == null || !schemas.hasRegistry()) {
+            return;
+        }
+        StreamThreads.create(() -> {
+            schemas.prefetch(request.valueFormat(), request.topic() + "-value");
+            schemas.prefetch(request.keyFormat(), null);
+        }, "partita-schemas-" + request.topic()).start();
     }
 
     /**
@@ -231,6 +255,9 @@ public final class MessageReader {
                     // (the read caught up, as a live tail mostly is), the decoded records go out now, not after the
                     // next poll has waited for more.
                     ConsumerRecords<byte[], byte[]> records = c.poll(inFlight == null ? poll : Duration.ZERO);
+                    if (!records.isEmpty()) {
+                        timings.records();
+                    }
                     Step step = submit(records, inFlight == null ? 0 : inFlight.pending().size(), c);
                     if (inFlight != null) {
                         account(inFlight);
@@ -352,6 +379,7 @@ public final class MessageReader {
             if (batch.isEmpty()) {
                 return;
             }
+            timings.handedOut();
             List<DecodedMessage> out = batch;
             batch = new ArrayList<>(MAX_BATCH);
             sink.onBatch(out, progress(false));

@@ -1,5 +1,6 @@
 package io.partita.schema;
 
+import io.partita.model.FormatChoice;
 import io.partita.model.RegisteredSchema;
 import io.partita.model.SchemaRef;
 import java.util.List;
@@ -95,6 +96,36 @@ public final class RegistrySchemas {
     }
 
     private record TimedEntry(Entry entry, long until) {
+    }
+
+    /**
+     * Looks up, ahead of the records, the writer schema a read will most likely need, so that its first records do
+     * not wait for the registry on the decoder threads (two round trips for an id met in a record: the schema, then
+     * its subject and version; 50–75 ms against the sandbox's registry, paid by the first read of each session).
+     * For a detected format: the latest version of {@code defaultSubject} (the topic's subject under the usual
+     * naming, "TOPIC-value"; null: none); for forced Avro: the id or subject chosen. Best effort and silent: a
+     * default subject that is missing or a registry that is down is not remembered (the records say what they need,
+     * and their decoding reports it); a forced choice's failure is remembered as its decoding's would be.
+     */
+    public void prefetch(FormatChoice choice, String defaultSubject) {
+        if (registry == null) {
+            return;
+        }
+        try {
+            if (choice.mode() == FormatChoice.Mode.AUTO && defaultSubject != null) {
+                RegisteredSchema schema = registry.schema(defaultSubject, "latest");
+                if (!(byId.get(schema.id()) instanceof Entry)) {
+                    Entry entry = entry(schema, new SchemaRef(schema.id(), defaultSubject, schema.version()), null);
+                    byId.compute(schema.id(), (id, known) -> known instanceof Entry ? known : entry);
+                }
+            } else if (choice.mode() == FormatChoice.Mode.AVRO && choice.schemaId() != null) {
+                byId(choice.schemaId());
+            } else if (choice.mode() == FormatChoice.Mode.AVRO && choice.subject() != null) {
+                latest(choice.subject());
+            }
+        } catch (DecodeException | RuntimeException e) {
+            // Ahead of need only: the decoding asks again when a record needs this schema.
+        }
     }
 
     private <K> DecodeException remember(Map<K, Object> cache, K key, RegistryException e) {
