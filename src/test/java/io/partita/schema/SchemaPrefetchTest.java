@@ -32,6 +32,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SandboxExtension.class)
 class SchemaPrefetchTest {
 
+    /**
+     * A schema of its own: the registry gives the same content the same id under every subject (the shared sandbox's
+     * other tests register theirs), and the lookup by id names the first subject it finds.
+     */
+    private static String own() {
+        return "{\"type\":\"record\",\"name\":\"P" + UUID.randomUUID().toString().replace("-", "")
+                + "\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}";
+    }
+
     /** The sandbox's registry, with every call's method name recorded. */
     private static SchemaRegistryClient recording(Sandbox sandbox, List<String> calls) {
         SchemaRegistryClient real = RegistryLifecycleTest.client(sandbox);
@@ -50,8 +59,10 @@ class SchemaPrefetchTest {
     void theTopicsLatestValueSchemaIsReadyBeforeItsFirstRecord(Sandbox sandbox) throws Exception {
         String topic = "prefetch-" + UUID.randomUUID();
         SchemaRegistryClient direct = RegistryLifecycleTest.client(sandbox);
-        direct.register(topic + "-value", RegistryLifecycleTest.V1, "AVRO");
-        int id = direct.register(topic + "-value", RegistryLifecycleTest.V2, "AVRO");
+        String v1 = own();
+        String v2 = v1.replace("}]}", "},{\"name\":\"note\",\"type\":\"string\",\"default\":\"\"}]}");
+        direct.register(topic + "-value", v1, "AVRO");
+        int id = direct.register(topic + "-value", v2, "AVRO");
         List<String> calls = new CopyOnWriteArrayList<>();
         RegistrySchemas schemas = new RegistrySchemas(recording(sandbox, calls));
 
@@ -63,13 +74,13 @@ class SchemaPrefetchTest {
         assertThat(entry.ref().id()).isEqualTo(id);
         assertThat(entry.ref().subject()).isEqualTo(topic + "-value");
         assertThat(entry.ref().version()).isEqualTo(2);
-        assertThat(entry.avro()).isEqualTo(AvroSchemas.parse(RegistryLifecycleTest.V2));
+        assertThat(entry.avro()).isEqualTo(AvroSchemas.parse(v2));
     }
 
     @Test
     void withoutAPrefetchTheFirstRecordWaitsForTwoLookups(Sandbox sandbox) throws Exception {
         String topic = "prefetch-" + UUID.randomUUID();
-        int id = RegistryLifecycleTest.client(sandbox).register(topic + "-value", RegistryLifecycleTest.V1, "AVRO");
+        int id = RegistryLifecycleTest.client(sandbox).register(topic + "-value", own(), "AVRO");
         List<String> calls = new CopyOnWriteArrayList<>();
         RegistrySchemas schemas = new RegistrySchemas(recording(sandbox, calls));
 
@@ -86,7 +97,7 @@ class SchemaPrefetchTest {
         RegistrySchemas schemas = new RegistrySchemas(recording(sandbox, calls));
 
         schemas.prefetch(FormatChoice.AUTO, subject); // nothing registered yet: quietly nothing
-        int id = RegistryLifecycleTest.client(sandbox).register(subject, RegistryLifecycleTest.V1, "AVRO");
+        int id = RegistryLifecycleTest.client(sandbox).register(subject, own(), "AVRO");
 
         assertThat(schemas.latest(subject).ref().id()).isEqualTo(id);
         assertThat(calls).contains("schema");
@@ -95,7 +106,7 @@ class SchemaPrefetchTest {
     @Test
     void aForcedSchemaIdIsLookedUpAheadAndADetectedKeyIsNot(Sandbox sandbox) throws Exception {
         int id = RegistryLifecycleTest.client(sandbox).register("prefetch-" + UUID.randomUUID() + "-value",
-                RegistryLifecycleTest.V1, "AVRO");
+                own(), "AVRO");
         List<String> calls = new CopyOnWriteArrayList<>();
         RegistrySchemas schemas = new RegistrySchemas(recording(sandbox, calls));
 
@@ -112,8 +123,9 @@ class SchemaPrefetchTest {
     void aReadLooksUpItsTopicsValueSchemaWhileItConnects(Sandbox sandbox) throws Exception {
         String topic = MessageTopics.unique("prefetch");
         MessageTopics.create(sandbox.bootstrapServers(), topic, 1);
-        int id = RegistryLifecycleTest.client(sandbox).register(topic + "-value", RegistryLifecycleTest.V1, "AVRO");
-        Schema schema = AvroSchemas.parse(RegistryLifecycleTest.V1);
+        String text = own();
+        int id = RegistryLifecycleTest.client(sandbox).register(topic + "-value", text, "AVRO");
+        Schema schema = AvroSchemas.parse(text);
         GenericRecord record = new GenericData.Record(schema);
         record.put("id", "order-1");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
