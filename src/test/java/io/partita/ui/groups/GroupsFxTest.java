@@ -95,6 +95,9 @@ class GroupsFxTest {
                 && group.equals(cell.getText())).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#partitionTable")
                 .queryAs(TableView.class).getItems().size() == 2);
+        // That check ran on this thread, possibly while the UI thread was between the detail's rows and its total
+        // (one task sets both): let that task finish before reading the total.
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#detailTotalLag").queryLabeled().getText()).isEqualTo("45");
         assertThat(robot.lookup("#detailTitle").queryLabeled().getText()).isEqualTo(group);
     }
