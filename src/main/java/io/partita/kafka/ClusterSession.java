@@ -36,6 +36,8 @@ public final class ClusterSession implements AutoCloseable {
     private final Credentials credentials;
     private final RegistrySchemas schemas;
     private final MessageSender sender;
+    /** The consumer of the last read that ended on its own, for the next read (see {@link IdleConsumer}). */
+    private final IdleConsumer idleReader = new IdleConsumer();
 
     private ClusterSession(ClusterProfile profile, Credentials credentials, Admin admin,
                            SchemaRegistryClient registry) {
@@ -140,7 +142,8 @@ public final class ClusterSession implements AutoCloseable {
 
     /** As {@link #read(ReadRequest, MessageReader.Sink)} with another bound on its metadata calls. */
     public MessageReader read(ReadRequest request, MessageReader.Sink sink, Duration timeout) {
-        return MessageReader.start(KafkaClientConfig.common(profile, credentials), schemas, request, sink, timeout);
+        return MessageReader.start(KafkaClientConfig.common(profile, credentials), schemas, request,
+                io.partita.filter.RecordFilter.ALL, sink, timeout, idleReader);
     }
 
     /**
@@ -149,11 +152,17 @@ public final class ClusterSession implements AutoCloseable {
      */
     public MessageReader search(ReadRequest request, io.partita.filter.RecordFilter filter, MessageReader.Sink sink) {
         return MessageReader.start(KafkaClientConfig.common(profile, credentials), schemas, request, filter, sink,
-                DEFAULT_TIMEOUT);
+                DEFAULT_TIMEOUT, idleReader);
+    }
+
+    /** How many reads took the consumer an earlier read left (for tests). */
+    int idleReaderReuses() {
+        return idleReader.reused();
     }
 
     @Override
     public void close() {
+        idleReader.close();
         sender.close();
         admin.close(Duration.ofSeconds(5));
     }

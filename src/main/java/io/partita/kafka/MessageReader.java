@@ -69,12 +69,15 @@ public final class MessageReader {
     private final Duration poll;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final ReadTimings timings = new ReadTimings();
+    /** Where a consumer is kept between reads (null: each read makes and closes its own). */
+    private final IdleConsumer idle;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean stopped;
 
     private MessageReader(Map<String, Object> config, RegistrySchemas schemas, ReadRequest request,
-                          RecordFilter filter, Sink sink, Duration timeout, Duration poll) {
+                          RecordFilter filter, Sink sink, Duration timeout, Duration poll, IdleConsumer idle) {
         this.config = config;
+        this.idle = idle;
         this.schemas = schemas;
         this.request = request;
         this.filter = filter == null ? RecordFilter.ALL : filter;
@@ -97,39 +100,22 @@ public final class MessageReader {
     /** Starts a search at once on a new daemon thread: {@link ReadRequest#maxMessages()} then counts matches. */
     public static MessageReader start(Map<String, Object> consumerConfig, RegistrySchemas schemas,
                                       ReadRequest request, RecordFilter filter, Sink sink, Duration timeout) {
-        return start(consumerConfig, schemas, request, filter, sink, timeout, POLL);
+        return start(consumerConfig, schemas, request, filter, sink, timeout, POLL, null);
+    }
+
+    /** A read of a session, which keeps a consumer between its reads. */
+    static MessageReader start(Map<String, Object> consumerConfig, RegistrySchemas schemas, ReadRequest request,
+                               RecordFilter filter, Sink sink, Duration timeout, IdleConsumer idle) {
+        return start(consumerConfig, schemas, request, filter, sink, timeout, POLL, idle);
     }
 
     /** As above, with the wait of a poll when nothing is being decoded (tests make it long). */
     static MessageReader start(Map<String, Object> consumerConfig, RegistrySchemas schemas, ReadRequest request,
-                               RecordFilter filter, Sink sink, Duration timeout, Duration poll) {
-        MessageReader reader = new MessageReader(readerConfig(consumerConfig, request, timeout), schemas, request,
-                filter, sink, timeout, poll);
+                               RecordFilter filter, Sink sink, Duration timeout, Duration poll, IdleConsumer idle) {
+        MessageReader reader = new MessageReader(ReaderConfig.of(consumerConfig, request, timeout), schemas, request,
+                filter, sink, timeout, poll, idle);
         StreamThreads.create(reader::run, "partita-reader-" + request.topic()).start();
         return reader;
-    }
-
-    static Map<String, Object> readerConfig(Map<String, Object> common, ReadRequest request, Duration timeout) {
-        Map<String, Object> config = new HashMap<>(common);
-        config.put("enable.auto.commit", false);
-        config.put("auto.offset.reset", "earliest");
-        config.put("allow.auto.create.topics", false);
-        config.put("client.id", "partita-reader");
-        config.put("max.poll.records", MAX_BATCH);
-        config.putIfAbsent("receive.buffer.bytes", 1 << 20);
-        config.putIfAbsent("max.partition.fetch.bytes", 4 << 20);
-        // As librdkafka (kcat) does by default: the broker and TCP already checksum; CRC32C per batch is pure cost.
-        config.putIfAbsent("check.crcs", false);
-        int ms = (int) Math.max(1000, timeout.toMillis());
-        config.putIfAbsent("request.timeout.ms", ms);
-        config.putIfAbsent("default.api.timeout.ms", ms);
-        config.putIfAbsent("reconnect.backoff.max.ms", 1000);
-        config.remove("group.id");
-        if (request.start() instanceof io.partita.model.StartPosition.GroupCommitted group) {
-            // Only to read the group's committed offsets: assign() never joins the group and nothing is committed.
-            config.put("group.id", group.group());
-        }
-        return config;
     }
 
     /** Asks the reader to stop; returns at once. Safe to call more than once, from any thread. */
@@ -152,7 +138,10 @@ public final class MessageReader {
         KafkaConsumer<byte[], byte[]> c = null;
         prefetchSchemas();
         try {
-            c = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            c = idle == null ? null : idle.take(config);
+            if (c == null) {
+                c = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            }
             consumer = c;
             timings.created();
             if (!stopped) {
@@ -168,7 +157,12 @@ public final class MessageReader {
                     + KafkaErrors.describe(e, "read topic " + request.topic());
         } finally {
             consumer = null;
-            close(c);
+            // stop() sets the flag before it wakes the consumer it still saw: a consumer it may have woken is not kept.
+            if (idle != null && c != null && error == null && !stopped) {
+                idle.keep(config, c);
+            } else {
+                close(c);
+            }
             finish(loop, error);
             if (LOG.isDebugEnabled() && loop != null) {
                 LOG.debug("read of {}: {}", request.topic(), timings.describe(loop.read));
@@ -194,7 +188,7 @@ public final class MessageReader {
      * Closes without waiting: a reader commits nothing and joins no group, and a graceful close waited for the fetch
      * still parked at the broker (fetch.max.wait.ms, 500 ms) at the end of every read, a third of a 1M-record search.
      */
-    private static void close(KafkaConsumer<byte[], byte[]> c) {
+    static void close(KafkaConsumer<byte[], byte[]> c) {
         if (c == null) {
             return;
         }

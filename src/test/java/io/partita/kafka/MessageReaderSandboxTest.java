@@ -157,7 +157,7 @@ class MessageReaderSandboxTest {
         // Polls that wait half a minute for more: the record must still come at once, not when the next poll ends.
         MessageReader reader = MessageReader.start(Map.of("bootstrap.servers", cluster.bootstrapServers()),
                 session.schemas(), ReadRequest.wholeTopic(live).withStop(StopCondition.NEVER), RecordFilter.ALL, c,
-                Duration.ofSeconds(10), Duration.ofSeconds(30));
+                Duration.ofSeconds(10), Duration.ofSeconds(30), null);
         try {
             Thread.sleep(1500);
             MessageTopics.produce(cluster.bootstrapServers(), live, List.of(
