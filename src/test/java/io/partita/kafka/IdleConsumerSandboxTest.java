@@ -47,29 +47,26 @@ class IdleConsumerSandboxTest {
 
     private static MessageTopics.Collector read(IdleConsumer idle, ReadRequest request) throws Exception {
         MessageTopics.Collector collector = new MessageTopics.Collector();
-        MessageReader reader = MessageReader.start(Map.of("bootstrap.servers", cluster.bootstrapServers()), NO_REGISTRY,
-                request, RecordFilter.ALL, collector, Duration.ofSeconds(10), idle);
+        MessageReader reader = MessageReader.start(Map.of("bootstrap.servers", cluster.bootstrapServers()),
+                NO_REGISTRY, request, RecordFilter.ALL, collector, Duration.ofSeconds(10), idle);
         assertThat(reader.awaitFinished(Duration.ofSeconds(30))).isTrue();
         assertThat(collector.errorText()).isEmpty();
         return collector;
     }
 
-    private static List<String> values(MessageTopics.Collector collector) {
-        return collector.messages.stream().map(m -> new String(m.message().value(), StandardCharsets.UTF_8))
-                .sorted().toList();
-    }
 
     @Test
     void theNextReadTakesTheConsumerOfOneThatEndedOnItsOwn() throws Exception {
         try (IdleConsumer idle = new IdleConsumer()) {
-            assertThat(values(read(idle, ReadRequest.wholeTopic(first)))).hasSize(10).allMatch(v -> v.startsWith("a"));
+            assertThat(read(idle, ReadRequest.wholeTopic(first)).sortedValues()).hasSize(10)
+                    .allMatch(v -> v.startsWith("a"));
             assertThat(idle.holding()).isTrue();
             Thread.sleep(700); // past fetch.max.wait.ms: a fetch it left parked at the broker has come back
 
             MessageTopics.Collector b = read(idle, ReadRequest.wholeTopic(second));
 
             assertThat(idle.reused()).isEqualTo(1);
-            assertThat(values(b)).hasSize(10).allMatch(v -> v.startsWith("b"));
+            assertThat(b.sortedValues()).hasSize(10).allMatch(v -> v.startsWith("b"));
             assertThat(b.finished.get().partitions()).allSatisfy(p -> assertThat(p.position()).isEqualTo(5));
         }
     }
@@ -82,7 +79,7 @@ class IdleConsumerSandboxTest {
             MessageTopics.Collector again = read(idle, ReadRequest.wholeTopic(first));
 
             assertThat(idle.reused()).isZero();
-            assertThat(values(again)).hasSize(10);
+            assertThat(again.sortedValues()).hasSize(10);
             assertThat(idle.holding()).isTrue();
         }
     }
@@ -91,15 +88,15 @@ class IdleConsumerSandboxTest {
     void aStoppedReadsConsumerIsNotKeptAndTheNextReadWorks() throws Exception {
         try (IdleConsumer idle = new IdleConsumer()) {
             MessageTopics.Collector tail = new MessageTopics.Collector();
-            MessageReader reader = MessageReader.start(Map.of("bootstrap.servers", cluster.bootstrapServers()), NO_REGISTRY,
-                    ReadRequest.wholeTopic(first).withStop(StopCondition.NEVER), RecordFilter.ALL, tail,
+            MessageReader reader = MessageReader.start(Map.of("bootstrap.servers", cluster.bootstrapServers()),
+                    NO_REGISTRY, ReadRequest.wholeTopic(first).withStop(StopCondition.NEVER), RecordFilter.ALL, tail,
                     Duration.ofSeconds(10), idle);
             tail.awaitCount(10, Duration.ofSeconds(20));
             reader.stop();
             assertThat(reader.awaitFinished(Duration.ofSeconds(10))).isTrue();
             assertThat(idle.holding()).isFalse();
 
-            assertThat(values(read(idle, ReadRequest.wholeTopic(second)))).hasSize(10);
+            assertThat(read(idle, ReadRequest.wholeTopic(second)).sortedValues()).hasSize(10);
         }
     }
 
@@ -127,8 +124,8 @@ class IdleConsumerSandboxTest {
             MessageTopics.Collector b = new MessageTopics.Collector();
             assertThat(session.search(ReadRequest.wholeTopic(second), RecordFilter.ALL, b)
                     .awaitFinished(Duration.ofSeconds(30))).isTrue();
-            assertThat(values(a)).hasSize(10);
-            assertThat(values(b)).hasSize(10);
+            assertThat(a.sortedValues()).hasSize(10);
+            assertThat(b.sortedValues()).hasSize(10);
             assertThat(session.idleReaderReuses()).isEqualTo(1);
         }
     }

@@ -64,10 +64,6 @@ class MessageReaderSandboxTest {
         return collector;
     }
 
-    private static List<String> values(MessageTopics.Collector collector) {
-        return collector.messages.stream().map(m -> new String(m.message().value(), StandardCharsets.UTF_8))
-                .sorted().toList();
-    }
 
     @Test
     void readsEveryPartitionToTheEndOffsetsSeenAtStart() throws Exception {
@@ -81,7 +77,7 @@ class MessageReaderSandboxTest {
     @Test
     void endMinusNReadsTheLastNOfEachPartition() throws Exception {
         MessageTopics.Collector c = read(ReadRequest.wholeTopic(topic).withStart(new StartPosition.EndMinus(2)));
-        assertThat(values(c)).containsExactly("0-18", "0-19", "1-18", "1-19", "2-18", "2-19");
+        assertThat(c.sortedValues()).containsExactly("0-18", "0-19", "1-18", "1-19", "2-18", "2-19");
     }
 
     @Test
@@ -89,7 +85,7 @@ class MessageReaderSandboxTest {
         Instant at = Instant.ofEpochMilli(BASE + 17 * 60_000L);
         MessageTopics.Collector c = read(ReadRequest.wholeTopic(topic).withStart(new StartPosition.AtTime(at))
                 .withPartitions(List.of(1)));
-        assertThat(values(c)).containsExactly("1-17", "1-18", "1-19");
+        assertThat(c.sortedValues()).containsExactly("1-17", "1-18", "1-19");
     }
 
     @Test
@@ -97,14 +93,14 @@ class MessageReaderSandboxTest {
         Instant until = Instant.ofEpochMilli(BASE + 2 * 60_000L);
         MessageTopics.Collector c = read(ReadRequest.wholeTopic(topic).withStop(new StopCondition.AtTime(until))
                 .withPartitions(List.of(0)));
-        assertThat(values(c)).containsExactly("0-0", "0-1");
+        assertThat(c.sortedValues()).containsExactly("0-0", "0-1");
     }
 
     @Test
     void anOffsetStartAppliesToEveryChosenPartition() throws Exception {
         MessageTopics.Collector c = read(ReadRequest.wholeTopic(topic).withStart(new StartPosition.AtOffset(18))
                 .withPartitions(List.of(0, 2)));
-        assertThat(values(c)).containsExactly("0-18", "0-19", "2-18", "2-19");
+        assertThat(c.sortedValues()).containsExactly("0-18", "0-19", "2-18", "2-19");
     }
 
     @Test
@@ -142,7 +138,7 @@ class MessageReaderSandboxTest {
                 new MessageTopics.Out(0, null, "new-0".getBytes(StandardCharsets.UTF_8), null),
                 new MessageTopics.Out(1, null, "new-1".getBytes(StandardCharsets.UTF_8), null)));
         c.awaitCount(2, Duration.ofSeconds(20));
-        assertThat(values(c)).containsExactly("new-0", "new-1");
+        assertThat(c.sortedValues()).containsExactly("new-0", "new-1");
         assertThat(c.finished.get()).as("still running").isNull();
         reader.stop();
         assertThat(reader.awaitFinished(Duration.ofSeconds(10))).isTrue();
@@ -163,7 +159,7 @@ class MessageReaderSandboxTest {
             MessageTopics.produce(cluster.bootstrapServers(), live, List.of(
                     new MessageTopics.Out(0, null, "now".getBytes(StandardCharsets.UTF_8), null)));
             c.awaitCount(1, Duration.ofSeconds(10));
-            assertThat(values(c)).containsExactly("now");
+            assertThat(c.sortedValues()).containsExactly("now");
         } finally {
             reader.stop();
         }

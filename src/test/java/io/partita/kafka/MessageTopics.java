@@ -2,6 +2,7 @@ package io.partita.kafka;
 
 import io.partita.model.DecodedMessage;
 import io.partita.model.ReadProgress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,6 +100,14 @@ public final class MessageTopics {
         public void onFinished(ReadProgress progress, String failure) {
             error.set(failure);
             finished.set(progress);
+        }
+
+        /** The values as UTF-8 text, sorted. */
+        public List<String> sortedValues() {
+            synchronized (messages) {
+                return messages.stream().map(m -> new String(m.message().value(), StandardCharsets.UTF_8)).sorted()
+                        .toList();
+            }
         }
 
         public Optional<String> errorText() {
