@@ -2,7 +2,6 @@ package io.partita.kafka;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /**
@@ -16,24 +15,15 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 final class IdleConsumer implements AutoCloseable {
 
     private static final long MARGIN_NANOS = 100_000_000L;
-    private final LongSupplier nanoTime;
     private Map<String, Object> config;
     private KafkaConsumer<byte[], byte[]> consumer;
     private long since;
     private boolean closed;
     private int reused;
 
-    IdleConsumer() {
-        this(System::nanoTime);
-    }
-
-    IdleConsumer(LongSupplier nanoTime) {
-        this.nanoTime = nanoTime;
-    }
-
     /** The kept consumer when it was made with {@code wanted} and has settled, else null (make a new one). */
     synchronized KafkaConsumer<byte[], byte[]> take(Map<String, Object> wanted) {
-        if (consumer == null || !config.equals(wanted) || nanoTime.getAsLong() - since < settleNanos(config)) {
+        if (consumer == null || !config.equals(wanted) || System.nanoTime() - since < settleNanos(config)) {
             return null;
         }
         KafkaConsumer<byte[], byte[]> taken = consumer;
@@ -57,7 +47,7 @@ final class IdleConsumer implements AutoCloseable {
                         dropped = consumer;
                         consumer = ended;
                         config = settings;
-                        since = nanoTime.getAsLong();
+                        since = System.nanoTime();
                     }
                 }
             } catch (RuntimeException e) {

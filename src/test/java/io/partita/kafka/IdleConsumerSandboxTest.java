@@ -68,6 +68,12 @@ class IdleConsumerSandboxTest {
             assertThat(idle.reused()).isEqualTo(1);
             assertThat(b.sortedValues()).hasSize(10).allMatch(v -> v.startsWith("b"));
             assertThat(b.finished.get().partitions()).allSatisfy(p -> assertThat(p.position()).isEqualTo(5));
+
+            Thread.sleep(700); // the same consumer back on the first topic: nothing of its earlier reads comes along
+            MessageTopics.Collector last = read(idle, ReadRequest.wholeTopic(first).withStart(
+                    new StartPosition.EndMinus(1)));
+            assertThat(idle.reused()).isEqualTo(2);
+            assertThat(last.sortedValues()).containsExactly("a8", "a9");
         }
     }
 
