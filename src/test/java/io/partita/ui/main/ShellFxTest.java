@@ -59,6 +59,7 @@ class ShellFxTest {
         robot.clickOn("#saveButton");
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> profileList(robot).getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents(); // the welcome pane may be hidden in the UI task that added the profile
         assertThat(profileList(robot).getItems().get(0).name()).isEqualTo("dev cluster");
         assertThat(robot.lookup("#welcome").query().isVisible()).isFalse();
         assertThat(new ProfileStore(dir).find("dev cluster")).isPresent();

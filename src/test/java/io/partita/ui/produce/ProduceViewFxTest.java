@@ -55,6 +55,7 @@ class ProduceViewFxTest {
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#resultTable").queryAs(TableView.class).getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents(); // the counts may be set in the UI task that added the last row
         assertThat(robot.lookup("#deliveredCount").queryAs(Label.class).getText()).isEqualTo("2");
         assertThat(robot.lookup("#failedCount").queryAs(Label.class).getText()).isEqualTo("1");
         assertThat(robot.lookup("#reportSummary").queryAs(Label.class).getText()).startsWith("2 of 3 delivered");
@@ -90,6 +91,7 @@ class ProduceViewFxTest {
         robot.clickOn("#sendButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reportSummary").queryAs(Label.class)
                 .getText().startsWith("Sending 1,000 records to events"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sendButton").queryAs(Button.class).isDisabled()).isTrue();
 
         robot.clickOn("#cancelButton");
