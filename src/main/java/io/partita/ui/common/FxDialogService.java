@@ -56,8 +56,7 @@ public final class FxDialogService implements DialogService {
             stage.initOwner(owner);
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        Scene scene = new Scene(new ProfileEditorView(editor, stage::close), 720, 760);
-        Styling.apply(scene);
+        Scene scene = Styling.fittedScene(new ProfileEditorView(editor, stage::close), 720, 760);
         stage.setScene(scene);
         stage.setMinWidth(560);
         stage.setMinHeight(480);

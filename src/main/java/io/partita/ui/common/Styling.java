@@ -5,8 +5,11 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 
 /** The look: AtlantaFX Primer light or dark, Partita's own stylesheet on every scene, the app icon. */
 public final class Styling {
@@ -33,6 +36,18 @@ public final class Styling {
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }
+    }
+
+    /**
+     * A styled scene for a window of its own: {@code width} x {@code height}, or the primary screen's usable area where
+     * that is smaller (a laptop's 768 pixels: a window taller than its screen hides its buttons; Monocle's headless
+     * screen fails on one). Call on the UI thread.
+     */
+    public static Scene fittedScene(Parent root, double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
+        apply(scene);
+        return scene;
     }
 
     public static List<Image> appIcons() {

@@ -38,8 +38,7 @@ final class FxGroupDialogs implements GroupDialogs {
             stage.initOwner(owner());
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        Scene scene = new Scene(new OffsetResetView(reset, stage::close), 880, 720);
-        Styling.apply(scene);
+        Scene scene = Styling.fittedScene(new OffsetResetView(reset, stage::close), 880, 720);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.setOnHidden(e -> reset.cancel());

@@ -18,8 +18,10 @@ final class WindowPlacement {
     static void restore(Stage stage, Optional<WindowBounds> saved, double defaultWidth, double defaultHeight) {
         WindowBounds bounds = saved.orElse(null);
         if (bounds == null) {
-            stage.setWidth(defaultWidth);
-            stage.setHeight(defaultHeight);
+            // A first start on a screen smaller than the default (a laptop's 768 pixels) gets the whole screen.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(defaultWidth, screen.getWidth()));
+            stage.setHeight(Math.min(defaultHeight, screen.getHeight()));
             return;
         }
         stage.setWidth(bounds.width());

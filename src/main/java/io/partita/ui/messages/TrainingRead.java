@@ -28,12 +28,7 @@ public final class TrainingRead {
     public static void run(ClusterSession session, String topic, TaskRunner runner, Consumer<String> done) {
         ZoneId zone = ZoneId.systemDefault();
         MessagesViewModel vm = new MessagesViewModel(runner, MessageSource.of(session), zone, text -> { });
-        // A window larger than its screen is drawn past the screen's buffer (Monocle's headless screen, 1280 x 800,
-        // failed on it): at most the screen's size.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MessagesView(vm, zone), Math.min(1400, screen.getWidth()),
-                Math.min(900, screen.getHeight()));
-        Styling.apply(scene);
+        Scene scene = Styling.fittedScene(new MessagesView(vm, zone), 1400, 900);
         Stage stage = new Stage();
         stage.setTitle("Partita training read");
         stage.setScene(scene);

@@ -163,8 +163,7 @@ public final class FxTopicDialogs implements TopicDialogs {
             stage.initOwner(window);
         }
         stage.initModality(Modality.WINDOW_MODAL);
-        Scene scene = new Scene(new ReassignmentView(vm, stage::close), 980, 820);
-        Styling.apply(scene);
+        Scene scene = Styling.fittedScene(new ReassignmentView(vm, stage::close), 980, 820);
         stage.setScene(scene);
         stage.showAndWait();
     }
