@@ -15,25 +15,31 @@ final class WindowPlacement {
     private WindowPlacement() {
     }
 
+    /**
+     * Never larger than the screen the window lands on (a first start on a laptop's 768 pixels; a place saved on a
+     * larger monitor since unplugged): a window taller than its screen hides its status bar.
+     */
     static void restore(Stage stage, Optional<WindowBounds> saved, double defaultWidth, double defaultHeight) {
         WindowBounds bounds = saved.orElse(null);
         if (bounds == null) {
-            // A first start on a screen smaller than the default (a laptop's 768 pixels) gets the whole screen.
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(defaultWidth, screen.getWidth()));
-            stage.setHeight(Math.min(defaultHeight, screen.getHeight()));
+            fit(stage, defaultWidth, defaultHeight, Screen.getPrimary());
             return;
         }
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
         Rectangle2D titleBar = new Rectangle2D(bounds.x(), bounds.y(), Math.max(1, bounds.width()), VISIBLE_GRIP);
-        boolean onScreen = Screen.getScreens().stream()
-                .anyMatch(s -> s.getVisualBounds().intersects(titleBar));
-        if (onScreen) {
+        Optional<Screen> landing = Screen.getScreens().stream()
+                .filter(s -> s.getVisualBounds().intersects(titleBar)).findFirst();
+        fit(stage, bounds.width(), bounds.height(), landing.orElse(Screen.getPrimary()));
+        if (landing.isPresent()) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
         }
         stage.setMaximized(bounds.maximized());
+    }
+
+    private static void fit(Stage stage, double width, double height, Screen screen) {
+        Rectangle2D area = screen.getVisualBounds();
+        stage.setWidth(Math.min(width, area.getWidth()));
+        stage.setHeight(Math.min(height, area.getHeight()));
     }
 
     /** The window as it is now; a maximized window keeps its last normal size. */

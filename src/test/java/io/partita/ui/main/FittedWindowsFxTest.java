@@ -2,6 +2,7 @@ package io.partita.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partita.prefs.UiPrefs;
 import io.partita.ui.common.Styling;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
@@ -42,5 +43,22 @@ class FittedWindowsFxTest {
 
         assertThat(size[0]).isEqualTo(size[2]);
         assertThat(size[1]).isEqualTo(size[3]);
+    }
+
+    @Test
+    void aSavedPlaceLargerThanTheScreenGetsTheScreenAndASmallerOneItsOwnSize() throws Exception {
+        double[] size = WaitForAsyncUtils.asyncFx(() -> {
+            Stage large = new Stage();
+            WindowPlacement.restore(large, Optional.of(new UiPrefs.WindowBounds(0, 0, 2560, 1440, false)), 1280, 800);
+            Stage small = new Stage();
+            WindowPlacement.restore(small, Optional.of(new UiPrefs.WindowBounds(10, 20, 640, 480, false)), 1280, 800);
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            return new double[] {large.getWidth(), large.getHeight(), screen.getWidth(), screen.getHeight(),
+                small.getWidth(), small.getHeight(), small.getX(), small.getY()};
+        }).get();
+
+        assertThat(size[0]).isEqualTo(size[2]);
+        assertThat(size[1]).isEqualTo(size[3]);
+        assertThat(new double[] {size[4], size[5], size[6], size[7]}).containsExactly(640, 480, 10, 20);
     }
 }
