@@ -5,8 +5,6 @@ import io.partita.kafka.MessageReader;
 import io.partita.model.DecodedMessage;
 import io.partita.model.KafkaMessage;
 import io.partita.model.ReadProgress;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -16,7 +14,8 @@ import java.util.function.Consumer;
  * {@value #PERIOD_MILLIS} ms, however fast records arrive. What waits is capped as the table is ({@link RowBudget}: a
  * number of rows and of bytes; older records beyond it are counted as dropped, never held), so a fast topic or one of
  * large records cannot fill the heap while the UI is busy.
- * Rows are built on the reader thread from previews the decoder threads made; the UI thread only appends. A
+ * Rows are built on the reader thread from previews the decoder threads made, as columns ({@link RowColumns}: no object
+ * per row waits here); the UI thread only appends. A
  * browse's first rows come a few at a time ({@link #TRICKLE_ROWS}), and the delivery that reaches the cap stops there.
  */
 final class BatchHandoff implements MessageReader.Sink {
@@ -37,10 +36,8 @@ final class BatchHandoff implements MessageReader.Sink {
 
     private final TaskRunner runner;
     private final RowBudget budget;
-    /** The bytes the pending rows hold. */
-    private long pendingBytes;
     private final Consumer<Delivery> onDelivery;
-    private final ArrayDeque<MessageRow> pending = new ArrayDeque<>();
+    private final RowColumns pending = new RowColumns();
     private long dropped;
     private ReadProgress progress;
     private boolean finished;
@@ -86,21 +83,21 @@ final class BatchHandoff implements MessageReader.Sink {
                 break;
             }
         }
-        List<MessageRow> rows = new ArrayList<>(batch.size() - skip);
-        long added = 0;
+        RowColumns rows = new RowColumns(batch.size() - skip);
         for (int i = skip; i < batch.size(); i++) {
-            MessageRow row = new MessageRow(batch.get(i), keyFormat, valueFormat, packed);
-            added += row.heldBytes();
-            rows.add(row);
+            rows.add(batch.get(i), keyFormat, valueFormat, packed);
         }
         synchronized (this) {
             dropped += skip;
             pending.addAll(rows);
-            pendingBytes += added;
-            while (pending.size() > 1 && (pending.size() > budget.rows() || pendingBytes > budget.bytes())) {
-                pendingBytes -= pending.removeFirst().heldBytes();
-                dropped++;
+            int over = 0;
+            long waiting = pending.heldBytes();
+            while (pending.size() - over > 1 && (pending.size() - over > budget.rows() || waiting > budget.bytes())) {
+                waiting -= pending.heldBytes(over);
+                over++;
             }
+            pending.dropFirst(over);
+            dropped += over;
             progress = newProgress;
             scheduleLocked();
         }
@@ -163,12 +160,8 @@ final class BatchHandoff implements MessageReader.Sink {
                 count = Math.min(count, cap - shown);
             }
             shown = (int) Math.min(cap, (long) shown + count);
-            List<MessageRow> rows = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                MessageRow row = pending.removeFirst();
-                pendingBytes -= row.heldBytes();
-                rows.add(row);
-            }
+            RowColumns rows = pending.copyOfRange(0, count);
+            pending.dropFirst(count);
             trickled = (int) Math.min(TRICKLE_ROWS, (long) trickled + count);
             boolean last = pending.isEmpty();
             Delivery delivery = new Delivery(rows, dropped, progress, last && finished, last ? error : null);

@@ -20,16 +20,16 @@ import java.util.List;
  * trees would take gigabytes, while the raw bytes are what a row needs; the detail pane decodes the selected rows again
  * (cheap).
  * <p>
- * A row is one small object (32 bytes): its metadata, key, value and header values are copied into a large array
- * shared with the rows built after it ({@link RowBytes}); what rows have in common (topic, header keys, formats, schema
- * text) is a {@link Kind} shared with the rows that have the same; and a preview not yet written is kept as its writer
- * (shared by all rows of a schema), which writes it from those bytes when the row is first shown (a few microseconds,
- * on the UI thread). A table streaming a million records keeps 100,000 rows that are all young when the collector
- * runs, so every byte of a row object is copied at each young collection: as a record, its two arrays, the key's
- * preview text, a preview object and its writer, a row was eight objects and ~530 bytes (three more objects per
- * header); with its metadata in fields it was 88 bytes, most of what a young collection copied; large arrays are never
- * copied. Built on the reader thread from the previews the decoder threads made (the table's sink asks for them,
- * {@link BatchHandoff#previewChars()}).
+ * A row's metadata, key, value and header values lie in a large array shared with the rows packed after it
+ * ({@link RowBytes}); what rows have in common (topic, header keys, formats, schema text) is a {@link Kind} shared with
+ * the rows that have the same; and a preview not yet written is kept as its writer (shared by all rows of a schema),
+ * which writes it from those bytes when the row is first shown (a few microseconds, on the UI thread). The table's
+ * lists keep these as columns ({@link RowColumns}) and make a row object only when one is asked for: a row is a view
+ * of its place in an array, equal to every other row made from the same place. A table streaming a million records
+ * keeps 100,000 rows that are all young when the collector runs, and each young object alive then is copied: as a
+ * record, its two arrays and its previews a row was eight objects and ~530 bytes; packed, one object of 32 bytes; as
+ * columns, no object. Built on the reader thread from the previews the decoder threads made (the table's sink asks
+ * for them, {@link BatchHandoff#previewChars()}).
  */
 public final class MessageRow {
 
@@ -45,7 +45,10 @@ public final class MessageRow {
                 String schemaText, String failure) {
     }
 
-    /** The metadata, key, value and headers' values from {@link #at} ({@link RowBytes}); shared, never changed. */
+    /**
+     * The metadata, key, value and headers' values from {@link #at} ({@link RowBytes}); shared, never changed: with
+     * {@code at}, what tells rows apart ({@link #equals}).
+     */
     private final byte[] bytes;
     private final int at;
     private final Kind kind;
@@ -63,14 +66,65 @@ public final class MessageRow {
     }
 
     MessageRow(DecodedMessage decoded, FormatChoice keyFormat, FormatChoice valueFormat, RowBytes packed) {
-        KafkaMessage message = decoded.message();
-        packed.copy(message);
+        this.kind = kindOf(decoded, keyFormat, valueFormat, packed);
         this.bytes = packed.array();
         this.at = packed.at();
-        this.kind = packed.kind(new Kind(message.topic(), packed.headerKeys(message.headers()), keyFormat, valueFormat,
-                schemaText(decoded), ValueJson.error(decoded)));
         this.keyPreview = preview(decoded.key());
         this.valuePreview = preview(decoded.value());
+    }
+
+    /** The row kept as columns ({@link RowColumns}). */
+    MessageRow(byte[] bytes, int at, Kind kind, Object keyPreview, Object valuePreview) {
+        this.bytes = bytes;
+        this.at = at;
+        this.kind = kind;
+        this.keyPreview = keyPreview;
+        this.valuePreview = valuePreview;
+    }
+
+    /** Copies the record's bytes into {@code packed} ({@link RowBytes#array()} and {@link RowBytes#at()} say where). */
+    static Kind kindOf(DecodedMessage decoded, FormatChoice keyFormat, FormatChoice valueFormat, RowBytes packed) {
+        KafkaMessage message = decoded.message();
+        packed.copy(message);
+        return packed.kind(new Kind(message.topic(), packed.headerKeys(message.headers()), keyFormat, valueFormat,
+                schemaText(decoded), ValueJson.error(decoded)));
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int at() {
+        return at;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** The key's preview as this row holds it: its text, or the writer of it. */
+    Object keyPreviewHeld() {
+        return keyPreview;
+    }
+
+    Object valuePreviewHeld() {
+        return valuePreview;
+    }
+
+    /** Rows made from the same place in the same array are the same row. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MessageRow row && row.bytes == bytes && row.at == at;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(bytes) * 31 + at;
+    }
+
+    @Override
+    public String toString() {
+        return "row " + partition() + "@" + offset();
     }
 
     private MessageRow(KafkaMessage message, String keyPreview, String valuePreview, String schemaText) {
@@ -198,6 +252,11 @@ public final class MessageRow {
      * counts).
      */
     long heldBytes() {
+        return heldBytes(bytes, at);
+    }
+
+    /** What the row at {@code at} of {@code bytes} holds ({@link #heldBytes()}). */
+    static long heldBytes(byte[] bytes, int at) {
         return RowBytes.intAt(bytes, at + RowBytes.HELD);
     }
 

@@ -28,18 +28,14 @@ record RowBudget(int rows, long bytes) {
         long total = older.heldBytes() + held(newer);
         int drop = 0;
         while (drop < count - 1 && (count - drop > rows || total > bytes)) {
-            total -= (drop < older.size() ? older.get(drop) : newer.get(drop - older.size())).heldBytes();
+            total -= drop < older.size() ? older.heldBytes(drop) : RowColumns.held(newer, drop - older.size());
             drop++;
         }
         return drop;
     }
 
     static long held(List<MessageRow> rows) {
-        long total = 0;
-        for (MessageRow row : rows) {
-            total += row.heldBytes();
-        }
-        return total;
+        return RowColumns.held(rows);
     }
 
     /** "100,000 rows, 341 MiB": what a status line says the table keeps at most. */

@@ -1,6 +1,5 @@
 package io.partita.ui.messages;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ObservableListBase;
 
@@ -9,13 +8,12 @@ import javafx.collections.ObservableListBase;
  * every delivery; {@code ObservableList.setAll} does that one element at a time through its change builder (15–45 ms
  * of the UI thread per delivery here, more than the table's own layout). This list swaps its contents in one step and
  * reports one change, so the cost is two array copies; how the change is described decides how much of the table
- * is rebuilt ({@link #dropAndAppend}). Of the {@code List} methods that change a list, only clear() works here.
+ * is rebuilt ({@link #dropAndAppend}). The rows are kept as columns ({@link RowColumns}): a row object is made when
+ * one is asked for. Of the {@code List} methods that change a list, only clear() works here.
  */
 final class RowList extends ObservableListBase<MessageRow> {
 
-    private ArrayList<MessageRow> data = new ArrayList<>();
-    /** The bytes the rows hold, kept as rows come and go (the memory budget reads it at every delivery). */
-    private long held;
+    private RowColumns data = new RowColumns();
 
     @Override
     public MessageRow get(int index) {
@@ -29,7 +27,12 @@ final class RowList extends ObservableListBase<MessageRow> {
 
     /** What the rows hold in bytes ({@link MessageRow#heldBytes()} summed). */
     long heldBytes() {
-        return held;
+        return data.heldBytes();
+    }
+
+    /** What row {@code index} holds in bytes, without making the row. */
+    long heldBytes(int index) {
+        return data.heldBytes(index);
     }
 
     /** Adds {@code added} at the end. */
@@ -39,7 +42,6 @@ final class RowList extends ObservableListBase<MessageRow> {
         }
         int from = data.size();
         data.addAll(added);
-        held += RowBudget.held(added);
         beginChange();
         nextAdd(from, data.size());
         endChange();
@@ -63,40 +65,36 @@ final class RowList extends ObservableListBase<MessageRow> {
             append(added);
             return;
         }
-        ArrayList<MessageRow> next = new ArrayList<>(data.size() - removing + added.size());
-        next.addAll(data.subList(0, from));
-        next.addAll(data.subList(from + removing, data.size()));
-        int end = next.size();
-        next.addAll(added);
         if (removing == data.size()) {
-            replaceWith(next); // every row goes: the table starts afresh whatever the change says
+            replaceWith(RowColumns.copyOf(added, 0, added.size())); // every row goes: the table starts afresh whatever the change says
             return;
         }
-        List<MessageRow> removed = new ArrayList<>(data.subList(from, from + removing));
-        data = next;
-        held += RowBudget.held(added) - RowBudget.held(removed);
+        RowColumns removed = data.copyOfRange(from, from + removing);
+        data.removeRange(from, from + removing);
+        int end = data.size();
+        data.addAll(added);
         beginChange();
         nextRemove(from, removed);
         if (!added.isEmpty()) {
-            nextAdd(end, next.size());
+            nextAdd(end, data.size());
         }
         endChange();
     }
 
     /** Makes the list hold {@code rows} (copied). */
     void fill(List<MessageRow> rows) {
-        replaceWith(new ArrayList<>(rows));
+        replaceWith(RowColumns.copyOf(rows, 0, rows.size()));
     }
 
     @Override
     public void clear() {
-        replaceWith(new ArrayList<>());
+        replaceWith(new RowColumns());
     }
 
-    private void replaceWith(ArrayList<MessageRow> next) {
-        ArrayList<MessageRow> old = data;
+    /** {@code next} becomes the list's own. */
+    private void replaceWith(RowColumns next) {
+        RowColumns old = data;
         data = next;
-        held = RowBudget.held(next);
         if (old.isEmpty() && next.isEmpty()) {
             return;
         }
