@@ -9,13 +9,13 @@ import java.util.RandomAccess;
 
 /**
  * Rows kept as columns, not as objects: for each row where its bytes lie ({@link RowBytes}: an array and a place in
- * it), its {@link MessageRow.Kind} and its two previews (a text, or the writer of one). {@link #get} makes a
+ * it), how many it holds, its {@link MessageRow.Kind} and its two previews (a text, or the writer of one). {@link #get} makes a
  * {@link MessageRow} of them when it is asked for one (a table asks for the rows it shows); rows made from the same
  * place are equal.
  * <p>
  * Why: the rows of a table streaming a million records are alive at every young collection, which copies each live
  * young object. As objects, a capped table's 100,000 rows and the 50,000 waiting for the next delivery were 150,000
- * small objects (4.8 MB) copied at each collection; as columns they are five arrays per list, and a table's columns,
+ * small objects (4.8 MB) copied at each collection; as columns they are six arrays per list, and a table's columns,
  * once as large as half a heap region, are never copied at all.
  * <p>
  * Appends at the end and removes from the front cheaply (the dropped slots are cleared, so the bytes they pointed to
@@ -27,6 +27,8 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
 
     private byte[][] arrays;
     private int[] ats;
+    /** What each row holds in bytes ({@link MessageRow#heldBytes()}), so the budget never reads the rows' bytes. */
+    private int[] helds;
     private MessageRow.Kind[] kinds;
     private Object[] keyPreviews;
     private Object[] valuePreviews;
@@ -89,8 +91,7 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
 
     /** The bytes row {@code index} holds. */
     long heldBytes(int index) {
-        int at = slot(index);
-        return MessageRow.heldBytes(arrays[at], ats[at]);
+        return helds[slot(index)];
     }
 
     /** Packs the record's bytes into {@code packed} and adds it as the last row. */
@@ -117,6 +118,7 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
         int from = other.head;
         System.arraycopy(other.arrays, from, arrays, to, count);
         System.arraycopy(other.ats, from, ats, to, count);
+        System.arraycopy(other.helds, from, helds, to, count);
         System.arraycopy(other.kinds, from, kinds, to, count);
         System.arraycopy(other.keyPreviews, from, keyPreviews, to, count);
         System.arraycopy(other.valuePreviews, from, valuePreviews, to, count);
@@ -130,11 +132,12 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
         int slot = head + size;
         arrays[slot] = array;
         ats[slot] = at;
+        helds[slot] = (int) MessageRow.heldBytes(array, at);
         kinds[slot] = kind;
         keyPreviews[slot] = keyPreview;
         valuePreviews[slot] = valuePreview;
         size++;
-        held += MessageRow.heldBytes(array, at);
+        held += helds[slot];
     }
 
     /** Rows {@code from} (inclusive) to {@code to} (exclusive) as columns of their own. */
@@ -145,12 +148,13 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
         int count = to - from;
         System.arraycopy(arrays, start, copy.arrays, 0, count);
         System.arraycopy(ats, start, copy.ats, 0, count);
+        System.arraycopy(helds, start, copy.helds, 0, count);
         System.arraycopy(kinds, start, copy.kinds, 0, count);
         System.arraycopy(keyPreviews, start, copy.keyPreviews, 0, count);
         System.arraycopy(valuePreviews, start, copy.valuePreviews, 0, count);
         copy.size = count;
         for (int i = 0; i < count; i++) {
-            copy.held += MessageRow.heldBytes(copy.arrays[i], copy.ats[i]);
+            copy.held += copy.helds[i];
         }
         return copy;
     }
@@ -174,6 +178,7 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
             int moved = size - to;
             System.arraycopy(arrays, start + count, arrays, start, moved);
             System.arraycopy(ats, start + count, ats, start, moved);
+            System.arraycopy(helds, start + count, helds, start, moved);
             System.arraycopy(kinds, start + count, kinds, start, moved);
             System.arraycopy(keyPreviews, start + count, keyPreviews, start, moved);
             System.arraycopy(valuePreviews, start + count, valuePreviews, start, moved);
@@ -217,6 +222,7 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
         if (needed <= arrays.length / 2) {
             System.arraycopy(arrays, head, arrays, 0, size);
             System.arraycopy(ats, head, ats, 0, size);
+            System.arraycopy(helds, head, helds, 0, size);
             System.arraycopy(kinds, head, kinds, 0, size);
             System.arraycopy(keyPreviews, head, keyPreviews, 0, size);
             System.arraycopy(valuePreviews, head, valuePreviews, 0, size);
@@ -226,12 +232,14 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
         }
         byte[][] oldArrays = arrays;
         int[] oldAts = ats;
+        int[] oldHelds = helds;
         MessageRow.Kind[] oldKinds = kinds;
         Object[] oldKeys = keyPreviews;
         Object[] oldValues = valuePreviews;
         allocate((int) Math.min(Integer.MAX_VALUE - 16, Math.max(FIRST_CAPACITY, 2L * needed)));
         System.arraycopy(oldArrays, head, arrays, 0, size);
         System.arraycopy(oldAts, head, ats, 0, size);
+        System.arraycopy(oldHelds, head, helds, 0, size);
         System.arraycopy(oldKinds, head, kinds, 0, size);
         System.arraycopy(oldKeys, head, keyPreviews, 0, size);
         System.arraycopy(oldValues, head, valuePreviews, 0, size);
@@ -241,6 +249,7 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
     private void allocate(int capacity) {
         arrays = new byte[capacity][];
         ats = new int[capacity];
+        helds = new int[capacity];
         kinds = new MessageRow.Kind[capacity];
         keyPreviews = new Object[capacity];
         valuePreviews = new Object[capacity];

@@ -28,7 +28,8 @@ public final class DeliveryCostProbe {
         int steps = Integer.getInteger("probe.steps", 150);
         int batch = Integer.getInteger("probe.batch", 5000);
         int cap = 100_000;
-        List<MessageRow> pool = new ArrayList<>();
+        // As the reader hands rows over: in columns (each row here has an array of its own).
+        RowColumns pool = new RowColumns();
         FormatChoice auto = FormatChoice.AUTO;
         for (int i = 0; i < cap + (steps + 30) * batch; i++) {
             pool.add(new MessageRow(FxStreamBench.record(i), auto, auto));
@@ -50,7 +51,7 @@ public final class DeliveryCostProbe {
             onFx(() -> {
                 // The first rows into the primed, empty table, as a browse's first delivery.
                 long t0 = fillThreads.getCurrentThreadCpuTime();
-                rows.append(pool.subList(0, Integer.getInteger("probe.first", batch)));
+                rows.append(pool.copyOfRange(0, Integer.getInteger("probe.first", batch)));
                 TableView<?> t = (TableView<?>) table[0];
                 t.getScene().getRoot().applyCss();
                 t.getScene().getRoot().layout();
@@ -71,7 +72,7 @@ public final class DeliveryCostProbe {
                 Thread.sleep(200);
             }
         }
-        onFx(() -> rows.append(pool.subList(rows.size(), cap)));
+        onFx(() -> rows.append(pool.copyOfRange(rows.size(), cap)));
         Thread.sleep(500);
         if (Boolean.getBoolean("probe.churn")) {
             // A reader's worth of allocation on another thread: records built and thrown away.
@@ -99,7 +100,7 @@ public final class DeliveryCostProbe {
             onFx(() -> {
                 long t0 = threads.getCurrentThreadCpuTime();
                 long w0 = System.nanoTime();
-                rows.dropAndAppend(batch, pool.subList(next[0], next[0] + batch));
+                rows.dropAndAppend(batch, pool.copyOfRange(next[0], next[0] + batch));
                 next[0] += batch;
                 TableView<?> t = (TableView<?>) table[0];
                 t.getScene().getRoot().applyCss();
