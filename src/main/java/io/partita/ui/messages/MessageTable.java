@@ -24,12 +24,14 @@ final class MessageTable {
     }
 
     static TableView<MessageRow> create(ObservableList<MessageRow> rows, ZoneId zone) {
+        SelectionFollow selection = SelectionFollow.watch(rows);
         TableView<MessageRow> table = new TableView<>(rows) {
             @Override
             protected Skin<?> createDefaultSkin() {
                 return new MessageTableSkin(this);
             }
         };
+        selection.attach(table);
         table.setId("messagesTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "messages-table");

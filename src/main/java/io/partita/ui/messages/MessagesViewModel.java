@@ -72,6 +72,8 @@ public final class MessagesViewModel {
 
     private MessageSource.Browse browse;
     private io.partita.async.TaskHandle selection = io.partita.async.TaskHandle.DONE;
+    /** The rows the detail shows or is decoding. */
+    private List<MessageRow> selectedRows = List.of();
     private BatchHandoff handoff;
     private long failed;
     private long startedAt;
@@ -261,6 +263,10 @@ public final class MessagesViewModel {
      * selected ones are decoded again on a worker thread (the schemas are cached by then).
      */
     public void select(List<MessageRow> selected) {
+        if (selected.equals(selectedRows)) {
+            return; // the same records (the table reports a selected row again when a delivery moves it)
+        }
+        selectedRows = List.copyOf(selected);
         selection.cancel();
         tools.selected(selected);
         if (selected.size() > 2) {
@@ -274,7 +280,10 @@ public final class MessagesViewModel {
         List<MessageRow> rowsToShow = List.copyOf(selected);
         selection = runner.run(() -> rowsToShow.stream()
                         .map(r -> source.decode(r.message(), r.keyFormat(), r.valueFormat())).toList(),
-                detail::select, e -> error.set("Could not decode the selection: " + message(e)));
+                detail::select, e -> {
+                    selectedRows = List.of(); // selecting them again tries again
+                    error.set("Could not decode the selection: " + message(e));
+                });
     }
 
     /** Stops reading for good: the connection is closing. */

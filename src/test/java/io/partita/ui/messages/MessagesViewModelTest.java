@@ -25,6 +25,7 @@ class MessagesViewModelTest {
         /** Characters of each value past its number (large values for the memory budget). */
         int padding;
         boolean stopped;
+        int decoded;
 
         @Override
         public List<TopicSummary> topics() {
@@ -34,6 +35,7 @@ class MessagesViewModelTest {
         @Override
         public DecodedMessage decode(io.partita.model.KafkaMessage m, io.partita.model.FormatChoice key,
                                      io.partita.model.FormatChoice value) {
+            decoded++;
             return Messages.text(m.offset(), new String(m.value(), java.nio.charset.StandardCharsets.UTF_8));
         }
 
@@ -162,6 +164,23 @@ class MessagesViewModelTest {
         vm.startCommand().execute();
         vm.select(List.of(vm.rows().get(3)));
         assertThat(vm.detail().titleProperty().get()).isEqualTo("Partition 0 · offset 3");
+        assertThat(vm.detail().valueTextProperty().get()).isEqualTo("v3");
+    }
+
+    @Test
+    void theSameRowsSelectedAgainAreNotDecodedAgain() {
+        // The table reports its selection again at each delivery that moves the selected row; the record is the same.
+        vm.settings().topicProperty().set("orders");
+        vm.startCommand().execute();
+        vm.select(List.of(vm.rows().get(3)));
+        vm.select(List.of(vm.rows().get(3)));
+        assertThat(source.decoded).isEqualTo(1);
+
+        vm.select(List.of(vm.rows().get(3), vm.rows().get(4)));
+        vm.select(List.of(vm.rows().get(3)));
+        vm.select(List.of());
+        vm.select(List.of(vm.rows().get(3)));
+        assertThat(source.decoded).isEqualTo(1 + 2 + 1 + 1);
         assertThat(vm.detail().valueTextProperty().get()).isEqualTo("v3");
     }
 

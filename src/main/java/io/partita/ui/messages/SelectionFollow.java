@@ -1,0 +1,122 @@
+package io.partita.ui.messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableView;
+
+/**
+ * Keeps the table's selection on the records selected while a capped browse drops older rows and appends new ones.
+ * The table's own selection model adds up a change's parts into one shift from where the last part starts: for the
+ * messages list's change (rows out at the front, as many in at the end) that is no shift at all, so the selection
+ * stayed at its index (on another record, further on at each delivery) while the detail pane showed the record picked.
+ * Here each selected row's new index is worked out from the change's parts, in order; a row that was dropped leaves
+ * the selection.
+ * <p>
+ * Two listeners on the list: one that sees the selection before the table's model does (so as it was), installed
+ * before the table exists; one that puts it right after the model has done its part, moved behind the model's
+ * listener whenever the table gets its list back (the model then listens again, last).
+ */
+final class SelectionFollow {
+
+    private final ObservableList<MessageRow> rows;
+    private TableView<MessageRow> table;
+    /** The selection the last change leaves, worked out before the model saw the change; null when no change is due. */
+    private int[] after;
+    private final ListChangeListener<MessageRow> before = this::before;
+    private final ListChangeListener<MessageRow> apply = change -> apply();
+
+    private SelectionFollow(ObservableList<MessageRow> rows) {
+        this.rows = rows;
+    }
+
+    /** To be called before the table is made on {@code rows}; {@link #attach} then, with the table. */
+    static SelectionFollow watch(ObservableList<MessageRow> rows) {
+        SelectionFollow follow = new SelectionFollow(rows);
+        rows.addListener(follow.before);
+        return follow;
+    }
+
+    void attach(TableView<MessageRow> table) {
+        this.table = table;
+        rows.addListener(apply);
+        table.itemsProperty().addListener((o, was, items) -> {
+            if (items == rows) {
+                rows.removeListener(apply);
+                rows.addListener(apply);
+            }
+        });
+    }
+
+    private void before(ListChangeListener.Change<? extends MessageRow> change) {
+        after = null;
+        if (table == null || table.getItems() != rows || table.getSelectionModel() == null) {
+            return;
+        }
+        List<Integer> selected = table.getSelectionModel().getSelectedIndices();
+        if (selected.isEmpty()) {
+            return;
+        }
+        List<Integer> kept = new ArrayList<>(selected.size());
+        for (int index : selected) {
+            int moved = follow(index, change);
+            if (moved >= 0) {
+                kept.add(moved);
+            }
+        }
+        after = kept.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Where row {@code index} is after the change; -1 when it went or the change reordered the list. */
+    private static int follow(int index, ListChangeListener.Change<? extends MessageRow> change) {
+        change.reset();
+        int at = index;
+        while (change.next()) {
+            if (change.wasPermutated()) {
+                change.reset();
+                return -1;
+            }
+            if (change.wasUpdated()) {
+                continue;
+            }
+            // Each part's place counts the parts before it as done.
+            if (at < change.getFrom()) {
+                break;
+            }
+            if (at < change.getFrom() + change.getRemovedSize()) {
+                change.reset();
+                return -1;
+            }
+            at += change.getAddedSize() - change.getRemovedSize();
+        }
+        change.reset();
+        return at;
+    }
+
+    private void apply() {
+        int[] wanted = after;
+        after = null;
+        if (wanted == null || table.getItems() != rows) {
+            return;
+        }
+        List<Integer> now = table.getSelectionModel().getSelectedIndices();
+        if (now.size() == wanted.length && java.util.Set.copyOf(now).containsAll(boxed(wanted))) {
+            return;
+        }
+        if (wanted.length == 0) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        // One change for the first row (never an empty selection on the way: the detail pane would blank), then the rest.
+        table.getSelectionModel().clearAndSelect(wanted[0]);
+        for (int i = 1; i < wanted.length; i++) {
+            table.getSelectionModel().select(wanted[i]);
+        }
+        table.getFocusModel().focus(wanted[wanted.length - 1]);
+    }
+
+    private static List<Integer> boxed(int[] indices) {
+        return java.util.Arrays.stream(indices).boxed().toList();
+    }
+}
