@@ -108,7 +108,7 @@ final class SelectionFollow {
             table.getSelectionModel().clearSelection();
             return;
         }
-        // One change for the first row (never an empty selection on the way: the detail pane would blank), then the rest.
+        // One change for the first row (never an empty selection on the way: the detail would blank), then the rest.
         table.getSelectionModel().clearAndSelect(wanted[0]);
         for (int i = 1; i < wanted.length; i++) {
             table.getSelectionModel().select(wanted[i]);
