@@ -48,7 +48,8 @@ public final class ViewStream {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "longest %.1f ms, p99 %.1f ms, median %.1f ms, total %.0f ms, %d over 50 ms",
+            return String.format(Locale.ROOT,
+                    "longest %.1f ms, p99 %.1f ms, median %.1f ms, total %.0f ms, %d over 50 ms",
                     longest, p99, median, total, over50);
         }
     }
@@ -348,14 +349,16 @@ public final class ViewStream {
 
     /** Prints, at exit, how often each pseudo-class of the table's rows and cells (and their texts) came or went. */
     private static void countPseudoClassChanges(javafx.scene.Parent root) {
-        java.util.Map<String, java.util.concurrent.atomic.AtomicLong> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<String, java.util.concurrent.atomic.AtomicLong> counts =
+                new java.util.concurrent.ConcurrentHashMap<>();
         for (String selector : List.of(".table-row-cell", ".table-cell", ".table-cell .text")) {
             for (javafx.scene.Node n : root.lookupAll(selector)) {
                 String kind = selector + "(" + n.getClass().getSimpleName() + ")";
-                n.getPseudoClassStates().addListener((javafx.collections.SetChangeListener<javafx.css.PseudoClass>) c -> {
+                javafx.collections.SetChangeListener<javafx.css.PseudoClass> counter = c -> {
                     String what = kind + (c.wasAdded() ? " +" + c.getElementAdded() : " -" + c.getElementRemoved());
                     counts.computeIfAbsent(what, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
-                });
+                };
+                n.getPseudoClassStates().addListener(counter);
             }
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> counts.forEach((k, v) ->

@@ -49,7 +49,7 @@ class SchemasFxTest {
         SchemaRegistryService service = SchemasViewModelTest.service(sandbox, false);
         ScriptedSchemaDialogs dialogs = new ScriptedSchemaDialogs();
         SchemasViewModel vm = new SchemasViewModel(service, Set::of, runner, dialogs, dialogs);
-        Scene scene = new Scene(new SchemasView(vm), 1300, 850);
+        Scene scene = new Scene(new SchemasView(vm), 1260, 780);
         Styling.apply(scene);
         stage.setScene(scene);
         stage.show();
