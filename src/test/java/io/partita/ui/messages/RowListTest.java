@@ -39,28 +39,43 @@ class RowListTest {
     }
 
     @Test
-    void theBytesHeldFollowEveryChangeOfTheRows() {
+    void theRowsAndTheBytesHeldFollowEveryChangeOfTheRows() {
         java.util.Random random = new java.util.Random(3);
+        List<MessageRow> model = new ArrayList<>();
         for (int step = 0; step < 300; step++) {
             int size = list.size();
             int n = random.nextInt(40);
-            List<MessageRow> added = IntStream.range(0, n).mapToObj(i -> new MessageRow(Messages.json(0, i,
+            List<MessageRow> rows = IntStream.range(0, n).mapToObj(i -> new MessageRow(Messages.json(0, i,
                     Map.of("n", "x".repeat(random.nextInt(200)))), FormatChoice.AUTO, FormatChoice.AUTO)).toList();
+            // A browse hands its rows over in columns; tests and the table's made-up rows as plain lists.
+            List<MessageRow> added = random.nextBoolean() ? rows : RowColumns.copyOf(rows, 0, rows.size());
+            int from = 0;
+            int count;
             switch (random.nextInt(6)) {
-                case 0 -> list.append(added);
-                case 1 -> list.dropAndAppend(random.nextInt(size + 1), added);
-                case 2 -> list.removeAndAppend(size == 0 ? 0 : random.nextInt(size), random.nextInt(10), added);
-                case 3 -> list.fill(added);
-                case 4 -> list.dropAndAppend(size, added);
-                default -> {
-                    if (random.nextInt(10) == 0) {
-                        list.clear();
-                    } else {
-                        list.append(added);
-                    }
+                case 0 -> count = 0;
+                case 1 -> count = random.nextInt(size + 1);
+                case 2 -> {
+                    from = size == 0 ? 0 : random.nextInt(size);
+                    count = random.nextInt(10);
                 }
+                case 3 -> count = -2; // fill
+                case 4 -> count = size;
+                default -> count = random.nextInt(10) == 0 ? -1 : 0;
             }
-            assertThat(list.heldBytes()).as("step %d", step).isEqualTo(RowBudget.held(list));
+            if (count == -1) {
+                list.clear();
+                model.clear();
+            } else if (count == -2) {
+                list.fill(added);
+                model.clear();
+                model.addAll(rows);
+            } else {
+                list.removeAndAppend(from, count, added);
+                model.subList(from, Math.min(size, from + count)).clear();
+                model.addAll(rows);
+            }
+            assertThat(list).as("step %d", step).isEqualTo(model);
+            assertThat(list.heldBytes()).as("step %d", step).isEqualTo(RowBudget.held(model));
         }
         assertThat(list.heldBytes()).isPositive();
     }
