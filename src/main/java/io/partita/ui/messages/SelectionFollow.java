@@ -20,6 +20,12 @@ import javafx.scene.control.TableView;
  */
 final class SelectionFollow {
 
+    /**
+     * The most selected rows followed. Selecting many rows again is slow in the table's model (100,000 rows selected
+     * took 8 s at each delivery): a larger selection (select all, a range to export) stays at its indices.
+     */
+    static final int MOST_FOLLOWED = 1_000;
+
     private final ObservableList<MessageRow> rows;
     private TableView<MessageRow> table;
     /** The selection the last change leaves, worked out before the model saw the change; null when no change is due. */
@@ -55,7 +61,7 @@ final class SelectionFollow {
             return;
         }
         List<Integer> selected = table.getSelectionModel().getSelectedIndices();
-        if (selected.isEmpty()) {
+        if (selected.isEmpty() || selected.size() > MOST_FOLLOWED) {
             return;
         }
         List<Integer> kept = new ArrayList<>(selected.size());
@@ -110,8 +116,8 @@ final class SelectionFollow {
         }
         // One change for the first row (never an empty selection on the way: the detail would blank), then the rest.
         table.getSelectionModel().clearAndSelect(wanted[0]);
-        for (int i = 1; i < wanted.length; i++) {
-            table.getSelectionModel().select(wanted[i]);
+        if (wanted.length > 1) {
+            table.getSelectionModel().selectIndices(wanted[1], java.util.Arrays.copyOfRange(wanted, 2, wanted.length));
         }
         table.getFocusModel().focus(wanted[wanted.length - 1]);
     }
