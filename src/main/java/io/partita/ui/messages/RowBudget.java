@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How much the messages table keeps: at most {@code rows} rows, whose bytes (metadata, keys, values, header values:
- * {@link MessageRow#heldBytes()}) add up to at most {@code bytes}; older rows go first, and the newest row always stays (a single 20 MB value can still be shown).
+ * {@link MessageRow#heldBytes()}) add up to at most {@code bytes}; older rows go first, and the newest row always
+ * stays (a single 20 MB value can still be shown).
  * The count alone does not bound memory: 100,000 rows of 1 MB values would be 100 GB.
  */
 record RowBudget(int rows, long bytes) {

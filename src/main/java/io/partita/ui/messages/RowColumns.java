@@ -9,9 +9,9 @@ import java.util.RandomAccess;
 
 /**
  * Rows kept as columns, not as objects: for each row where its bytes lie ({@link RowBytes}: an array and a place in
- * it), how many it holds, its {@link MessageRow.Kind} and its two previews (a text, or the writer of one). {@link #get} makes a
- * {@link MessageRow} of them when it is asked for one (a table asks for the rows it shows); rows made from the same
- * place are equal.
+ * it), how many it holds, its {@link MessageRow.Kind} and its two previews (a text, or the writer of one).
+ * {@link #get} makes a {@link MessageRow} of them when it is asked for one (a table asks for the rows it shows); rows
+ * made from the same place are equal.
  * <p>
  * Why: the rows of a table streaming a million records are alive at every young collection, which copies each live
  * young object. As objects, a capped table's 100,000 rows and the 50,000 waiting for the next delivery were 150,000

@@ -66,7 +66,8 @@ final class RowList extends ObservableListBase<MessageRow> {
             return;
         }
         if (removing == data.size()) {
-            replaceWith(RowColumns.copyOf(added, 0, added.size())); // every row goes: the table starts afresh whatever the change says
+            // Every row goes: the table starts afresh whatever the change says.
+            replaceWith(RowColumns.copyOf(added, 0, added.size()));
             return;
         }
         RowColumns removed = data.copyOfRange(from, from + removing);
