@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  * number of rows and of bytes; older records beyond it are counted as dropped, never held), so a fast topic or one of
  * large records cannot fill the heap while the UI is busy.
  * Rows are built on the reader thread from previews the decoder threads made, as columns ({@link RowColumns}: no object
- * per row waits here); the UI thread only appends. A
- * browse's first rows come a few at a time ({@link #TRICKLE_ROWS}), and the delivery that reaches the cap stops there.
+ * per row waits here); the UI thread only appends. A browse's first rows come a few at a time
+ * ({@link #TRICKLE_ROWS}), and the delivery that reaches the cap stops there.
  */
 final class BatchHandoff implements MessageReader.Sink {
 

@@ -82,7 +82,10 @@ public final class MessageRow {
         this.valuePreview = valuePreview;
     }
 
-    /** Copies the record's bytes into {@code packed} ({@link RowBytes#array()} and {@link RowBytes#at()} say where). */
+    /**
+     * Copies the record's bytes into {@code packed} ({@link RowBytes#array()} and {@link RowBytes#at()} say where) and
+     * returns what the row shares with others ({@link RowBytes#kind}).
+     */
     static Kind kindOf(DecodedMessage decoded, FormatChoice keyFormat, FormatChoice valueFormat, RowBytes packed) {
         KafkaMessage message = decoded.message();
         packed.copy(message);

@@ -186,7 +186,7 @@ public final class MessagesViewModel {
         if (overflow == 0) {
             rows.append(added);
         } else if (overflow >= rows.size()) {
-            rows.fill(RowColumns.copyOf(added, overflow - rows.size(), added.size()));
+            rows.fill(added, overflow - rows.size(), added.size());
         } else {
             rows.dropAndAppend(overflow, added);
         }

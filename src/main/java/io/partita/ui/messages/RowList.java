@@ -6,10 +6,11 @@ import javafx.collections.ObservableListBase;
 /**
  * The table's rows: an observable list whose changes are made in bulk. A capped browse changes 100,000 rows on
  * every delivery; {@code ObservableList.setAll} does that one element at a time through its change builder (15–45 ms
- * of the UI thread per delivery here, more than the table's own layout). This list swaps its contents in one step and
- * reports one change, so the cost is two array copies; how the change is described decides how much of the table
- * is rebuilt ({@link #dropAndAppend}). The rows are kept as columns ({@link RowColumns}): a row object is made when
- * one is asked for. Of the {@code List} methods that change a list, only clear() works here.
+ * of the UI thread per delivery here, more than the table's own layout). This list changes in one step and reports
+ * one change; how the change is described decides how much of the table is rebuilt ({@link #dropAndAppend}). The rows
+ * are kept as columns ({@link RowColumns}: rows out at the front move nothing, the change's report gets a copy of
+ * them), and a row object is made when one is asked for. Of the {@code List} methods that change a list, only
+ * clear() works here.
  */
 final class RowList extends ObservableListBase<MessageRow> {
 
@@ -84,7 +85,12 @@ final class RowList extends ObservableListBase<MessageRow> {
 
     /** Makes the list hold {@code rows} (copied). */
     void fill(List<MessageRow> rows) {
-        replaceWith(RowColumns.copyOf(rows, 0, rows.size()));
+        fill(rows, 0, rows.size());
+    }
+
+    /** Makes the list hold rows {@code from} (inclusive) to {@code to} (exclusive) of {@code rows} (copied). */
+    void fill(List<MessageRow> rows, int from, int to) {
+        replaceWith(RowColumns.copyOf(rows, from, to));
     }
 
     @Override
