@@ -114,14 +114,7 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
         }
         int count = other.size;
         ensureRoom(count);
-        int to = head + size;
-        int from = other.head;
-        System.arraycopy(other.arrays, from, arrays, to, count);
-        System.arraycopy(other.ats, from, ats, to, count);
-        System.arraycopy(other.helds, from, helds, to, count);
-        System.arraycopy(other.kinds, from, kinds, to, count);
-        System.arraycopy(other.keyPreviews, from, keyPreviews, to, count);
-        System.arraycopy(other.valuePreviews, from, valuePreviews, to, count);
+        copySlots(other, other.head, this, head + size, count);
         size += count;
         held += other.held;
         return count > 0;
@@ -144,14 +137,8 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
     RowColumns copyOfRange(int from, int to) {
         checkRange(from, to);
         RowColumns copy = new RowColumns(to - from);
-        int start = head + from;
         int count = to - from;
-        System.arraycopy(arrays, start, copy.arrays, 0, count);
-        System.arraycopy(ats, start, copy.ats, 0, count);
-        System.arraycopy(helds, start, copy.helds, 0, count);
-        System.arraycopy(kinds, start, copy.kinds, 0, count);
-        System.arraycopy(keyPreviews, start, copy.keyPreviews, 0, count);
-        System.arraycopy(valuePreviews, start, copy.valuePreviews, 0, count);
+        copySlots(this, head + from, copy, 0, count);
         copy.size = count;
         for (int i = 0; i < count; i++) {
             copy.held += copy.helds[i];
@@ -174,14 +161,7 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
             clearSlots(head, head + count);
             head += count;
         } else {
-            int start = head + from;
-            int moved = size - to;
-            System.arraycopy(arrays, start + count, arrays, start, moved);
-            System.arraycopy(ats, start + count, ats, start, moved);
-            System.arraycopy(helds, start + count, helds, start, moved);
-            System.arraycopy(kinds, start + count, kinds, start, moved);
-            System.arraycopy(keyPreviews, start + count, keyPreviews, start, moved);
-            System.arraycopy(valuePreviews, start + count, valuePreviews, start, moved);
+            copySlots(this, head + to, this, head + from, size - to);
             clearSlots(head + size - count, head + size);
         }
         size -= count;
@@ -220,30 +200,31 @@ final class RowColumns extends AbstractList<MessageRow> implements RandomAccess 
         }
         int needed = size + count;
         if (needed <= arrays.length / 2) {
-            System.arraycopy(arrays, head, arrays, 0, size);
-            System.arraycopy(ats, head, ats, 0, size);
-            System.arraycopy(helds, head, helds, 0, size);
-            System.arraycopy(kinds, head, kinds, 0, size);
-            System.arraycopy(keyPreviews, head, keyPreviews, 0, size);
-            System.arraycopy(valuePreviews, head, valuePreviews, 0, size);
+            copySlots(this, head, this, 0, size);
             clearSlots(size, head + size); // what is left of the rows' old places
             head = 0;
             return;
         }
-        byte[][] oldArrays = arrays;
-        int[] oldAts = ats;
-        int[] oldHelds = helds;
-        MessageRow.Kind[] oldKinds = kinds;
-        Object[] oldKeys = keyPreviews;
-        Object[] oldValues = valuePreviews;
-        allocate((int) Math.min(Integer.MAX_VALUE - 16, Math.max(FIRST_CAPACITY, 2L * needed)));
-        System.arraycopy(oldArrays, head, arrays, 0, size);
-        System.arraycopy(oldAts, head, ats, 0, size);
-        System.arraycopy(oldHelds, head, helds, 0, size);
-        System.arraycopy(oldKinds, head, kinds, 0, size);
-        System.arraycopy(oldKeys, head, keyPreviews, 0, size);
-        System.arraycopy(oldValues, head, valuePreviews, 0, size);
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(FIRST_CAPACITY, 2L * needed));
+        RowColumns larger = new RowColumns(capacity);
+        copySlots(this, head, larger, 0, size);
+        arrays = larger.arrays;
+        ats = larger.ats;
+        helds = larger.helds;
+        kinds = larger.kinds;
+        keyPreviews = larger.keyPreviews;
+        valuePreviews = larger.valuePreviews;
         head = 0;
+    }
+
+    /** Copies {@code count} rows' slots from {@code from} at {@code fromAt} to {@code to} at {@code toAt}. */
+    private static void copySlots(RowColumns from, int fromAt, RowColumns to, int toAt, int count) {
+        System.arraycopy(from.arrays, fromAt, to.arrays, toAt, count);
+        System.arraycopy(from.ats, fromAt, to.ats, toAt, count);
+        System.arraycopy(from.helds, fromAt, to.helds, toAt, count);
+        System.arraycopy(from.kinds, fromAt, to.kinds, toAt, count);
+        System.arraycopy(from.keyPreviews, fromAt, to.keyPreviews, toAt, count);
+        System.arraycopy(from.valuePreviews, fromAt, to.valuePreviews, toAt, count);
     }
 
     private void allocate(int capacity) {
