@@ -2,6 +2,7 @@ package io.partita.ui.messages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableView;
@@ -29,7 +30,7 @@ final class SelectionFollow {
     private final ObservableList<MessageRow> rows;
     private TableView<MessageRow> table;
     /** The selection the last change leaves, worked out before the model saw the change; null when no change is due. */
-    private int[] after;
+    private List<Integer> after;
     private final ListChangeListener<MessageRow> before = this::before;
     private final ListChangeListener<MessageRow> apply = change -> apply();
 
@@ -71,7 +72,7 @@ final class SelectionFollow {
                 kept.add(moved);
             }
         }
-        after = kept.stream().mapToInt(Integer::intValue).toArray();
+        after = kept;
     }
 
     /** Where row {@code index} is after the change; -1 when it went or the change reordered the list. */
@@ -101,28 +102,22 @@ final class SelectionFollow {
     }
 
     private void apply() {
-        int[] wanted = after;
+        List<Integer> wanted = after;
         after = null;
-        if (wanted == null || table.getItems() != rows) {
+        if (wanted == null || table.getItems() != rows
+                || Set.copyOf(table.getSelectionModel().getSelectedIndices()).equals(Set.copyOf(wanted))) {
             return;
         }
-        List<Integer> now = table.getSelectionModel().getSelectedIndices();
-        if (now.size() == wanted.length && java.util.Set.copyOf(now).containsAll(boxed(wanted))) {
-            return;
-        }
-        if (wanted.length == 0) {
+        if (wanted.isEmpty()) {
             table.getSelectionModel().clearSelection();
             return;
         }
         // One change for the first row (never an empty selection on the way: the detail would blank), then the rest.
-        table.getSelectionModel().clearAndSelect(wanted[0]);
-        if (wanted.length > 1) {
-            table.getSelectionModel().selectIndices(wanted[1], java.util.Arrays.copyOfRange(wanted, 2, wanted.length));
+        table.getSelectionModel().clearAndSelect(wanted.get(0));
+        if (wanted.size() > 1) {
+            int[] rest = wanted.subList(2, wanted.size()).stream().mapToInt(Integer::intValue).toArray();
+            table.getSelectionModel().selectIndices(wanted.get(1), rest);
         }
-        table.getFocusModel().focus(wanted[wanted.length - 1]);
-    }
-
-    private static List<Integer> boxed(int[] indices) {
-        return java.util.Arrays.stream(indices).boxed().toList();
+        table.getFocusModel().focus(wanted.get(wanted.size() - 1));
     }
 }
