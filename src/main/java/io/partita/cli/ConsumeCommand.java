@@ -106,17 +106,17 @@ final class ConsumeCommand implements Callable<Integer> {
         if (follow && (count || until != null)) {
             throw new IllegalArgumentException("--follow never ends, so it cannot be combined with --count or --until");
         }
-        ConnectionOptions.Target target = connection.resolve(context);
         ReadRequest request = new ReadRequest(topic, partitions, from, stopCondition(), max, keyFormat, valueFormat);
         AtomicReference<String> error = new AtomicReference<>();
         AtomicReference<ReadProgress> last = new AtomicReference<>();
         io.partita.transfer.RecordExporter exporter = export == null ? null
                 : io.partita.transfer.RecordExporter.open(export, io.partita.transfer.ExportFormat.forFile(export));
-        try (ClusterSession session = ClusterSession.open(target.profile(), target.credentials())) {
+        DecodeFailures failures = new DecodeFailures(context.err());
+        try (ClusterSession session = CliSessions.open(connection, context)) {
             MessageReader.Sink sink = count ? new Counter(error, last)
                     : exporter != null ? new Exporting(exporter, error, last)
                     : new Printer(context.out(), json, error, last);
-            MessageReader reader = session.search(request, compiled, sink);
+            MessageReader reader = session.search(request, compiled, counting(sink, failures), connection.timeout());
             while (!reader.awaitFinished(Duration.ofSeconds(1))) {
                 // A follow runs until Ctrl+C ends the process; reading to the end finishes by itself.
             }
@@ -138,6 +138,7 @@ final class ConsumeCommand implements Callable<Integer> {
             CountOutput.print(context, json, compiled, progress);
         } else if (!json && progress != null) {
             summary(context.err(), progress, compiled);
+            failures.lines().forEach(line -> context.err().println("partita:   " + line));
         }
         return Cli.OK;
     }
@@ -175,6 +176,27 @@ final class ConsumeCommand implements Callable<Integer> {
             CountOutput.scannedRanges(progress).forEach(line -> err.println("partita:   " + line));
         }
         progress.notes().forEach(note -> err.println("partita: " + note));
+    }
+
+    /** The sink, with each batch's undecoded keys and values counted first. */
+    private static MessageReader.Sink counting(MessageReader.Sink sink, DecodeFailures failures) {
+        return new MessageReader.Sink() {
+            @Override
+            public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {
+                failures.count(batch);
+                sink.onBatch(batch, progress);
+            }
+
+            @Override
+            public void onFinished(ReadProgress progress, String failure) {
+                sink.onFinished(progress, failure);
+            }
+
+            @Override
+            public int previewChars() {
+                return sink.previewChars();
+            }
+        };
     }
 
     /** Writes each batch to the export file on the reader thread; a write failure stops the read. */

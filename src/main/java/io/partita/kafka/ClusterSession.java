@@ -151,8 +151,14 @@ public final class ClusterSession implements AutoCloseable {
      * reach the sink, the progress counts scanned and matched records per partition.
      */
     public MessageReader search(ReadRequest request, io.partita.filter.RecordFilter filter, MessageReader.Sink sink) {
+        return search(request, filter, sink, DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #search(ReadRequest, io.partita.filter.RecordFilter, MessageReader.Sink)} with another bound. */
+    public MessageReader search(ReadRequest request, io.partita.filter.RecordFilter filter, MessageReader.Sink sink,
+                                Duration timeout) {
         return MessageReader.start(KafkaClientConfig.common(profile, credentials), schemas, request, filter, sink,
-                DEFAULT_TIMEOUT, idleReader);
+                timeout, idleReader);
     }
 
     /** How many reads took the consumer an earlier read left (for tests). */

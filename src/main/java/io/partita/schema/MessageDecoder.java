@@ -11,6 +11,7 @@ import io.partita.model.DecodedValue;
 import io.partita.model.FormatChoice;
 import io.partita.model.KafkaMessage;
 import io.partita.model.Projection;
+import io.partita.model.SchemaRef;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.HexFormat;
@@ -127,7 +128,7 @@ public final class MessageDecoder {
         } catch (DecodeException e) {
             return new DecodedValue.Failed(e.getMessage(), bytes, null);
         } catch (FramedFailure e) {
-            return new DecodedValue.Failed(e.getMessage(), bytes, e.entry == null ? null : e.entry.ref());
+            return new DecodedValue.Failed(e.getMessage(), bytes, e.schema);
         }
     }
 
@@ -162,7 +163,13 @@ public final class MessageDecoder {
 
     private DecodedValue framed(byte[] bytes, int id, Side side, int preview)
             throws DecodeException, FramedFailure {
-        RegistrySchemas.Entry entry = id == lastId ? lastEntry : schemas.byId(id);
+        RegistrySchemas.Entry entry;
+        try {
+            entry = id == lastId ? lastEntry : schemas.byId(id);
+        } catch (DecodeException e) {
+            // The frame names its schema even when the registry cannot give it: keep the id with the failure.
+            throw new FramedFailure(e.getMessage(), new SchemaRef(id, null, 0));
+        }
         lastId = id;
         lastEntry = entry;
         return switch (entry.schemaType()) {
@@ -358,11 +365,15 @@ public final class MessageDecoder {
     /** A framed record whose schema is known but whose body does not decode: the failure names the schema. */
     private static final class FramedFailure extends Exception {
         private static final long serialVersionUID = 1L;
-        private final transient RegistrySchemas.Entry entry;
+        private final transient SchemaRef schema;
 
         FramedFailure(String reason, RegistrySchemas.Entry entry) {
+            this(reason, entry.ref());
+        }
+
+        FramedFailure(String reason, SchemaRef schema) {
             super(reason, null, false, false);
-            this.entry = entry;
+            this.schema = schema;
         }
     }
 }

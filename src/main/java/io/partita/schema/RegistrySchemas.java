@@ -23,6 +23,8 @@ public final class RegistrySchemas {
     /** A registry that is down or slow: ask again after this long. */
     static final long UNREACHABLE_RETRY_NANOS = 5_000_000_000L;
     private static final long SUBJECT_REFRESH_NANOS = 30_000_000_000L;
+    /** How the reason of a record that could not be decoded for want of the registry starts. */
+    public static final String UNAVAILABLE = "schema registry unavailable: ";
 
     private final SchemaRegistryClient registry;
     private final LongSupplier nanoTime;
@@ -131,7 +133,7 @@ public final class RegistrySchemas {
     private <K> DecodeException remember(Map<K, Object> cache, K key, RegistryException e) {
         boolean notFound = e.kind() == RegistryException.Kind.NOT_FOUND;
         String reason = notFound ? (key instanceof Integer ? "unknown schema id " + key + ": " : "")
-                + e.getMessage() : "schema registry unavailable: " + e.getMessage();
+                + e.getMessage() : UNAVAILABLE + e.getMessage();
         long retry = notFound ? NOT_FOUND_RETRY_NANOS : UNREACHABLE_RETRY_NANOS;
         cache.put(key, new Failure(reason, nanoTime.getAsLong() + retry));
         return new DecodeException(reason);

@@ -82,6 +82,45 @@ class ConsumeCommandSandboxTest {
     }
 
     @Test
+    void aRegistryThatCannotBeReachedIsSaidOnceAndSummedUp(Sandbox sandbox) throws Exception {
+        int deadPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            deadPort = socket.getLocalPort();
+        }
+        CliHarness.Result result = new CliHarness(dir).run("consume", "demo.orders", "--max", "3",
+                "--bootstrap", sandbox.bootstrapServers(), "--registry", "http://127.0.0.1:" + deadPort);
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out().strip().lines()).hasSize(3)
+                .allSatisfy(line -> assertThat(line).contains("(not decoded: value: schema registry unavailable"));
+        List<String> warnings = result.err().lines().filter(l -> l.startsWith("partita: warning: ")).toList();
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).contains("value: schema registry unavailable").contains("127.0.0.1:" + deadPort)
+                .endsWith("(records in the registry's wire format are shown undecoded)");
+        assertThat(result.err()).contains("read 3 record(s) from").contains(", 3 not fully decoded")
+                .containsPattern("partita: {3}3 record\\(s\\), value: schema registry unavailable");
+    }
+
+    @Test
+    void aRegistryUrlThatIsNotTheRegistryApiIsSaidOnceInJsonModeToo(Sandbox sandbox) throws Exception {
+        java.net.URI api = java.net.URI.create(sandbox.registryUrl().orElseThrow());
+        String root = api.getScheme() + "://" + api.getAuthority() + "/";
+        CliHarness.Result result = new CliHarness(dir).run("consume", "demo.orders", "--max", "2", "--json",
+                "--bootstrap", sandbox.bootstrapServers(), "--registry", root);
+
+        assertThat(result.code()).as(result.err()).isZero();
+        String[] lines = result.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode first = JSON.readTree(lines[0]);
+        assertThat(first.get("error").asText()).startsWith("value: schema registry unavailable");
+        assertThat(first.get("valueSchemaId").isInt()).as("the id the record's frame names").isTrue();
+        assertThat(first.get("valueFormat").asText()).isEqualTo("hex");
+        assertThat(result.err().lines().filter(l -> l.startsWith("partita: warning: value: schema registry "
+                + "unavailable")).count()).isEqualTo(1);
+        assertThat(result.err()).contains("is the URL right?");
+    }
+
+    @Test
     void aBadStartPositionIsAUsageError(Sandbox sandbox) {
         CliHarness.Result result = consume(sandbox, "demo.text", "--from", "yesterday");
 

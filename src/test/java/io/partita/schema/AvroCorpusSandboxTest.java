@@ -197,6 +197,8 @@ class AvroCorpusSandboxTest {
         assertThat(failed.reason()).contains("unknown schema id 987654");
         assertThat(failed.raw()).isEqualTo(WireFormat.frame(987_654, new byte[] {2, 4}));
         assertThat(ValueJson.jsonValue(failed)).isEqualTo("00000f12060204");
+        assertThat(failed.schema()).as("the frame's id, though the registry has no such schema")
+                .isEqualTo(new io.partita.model.SchemaRef(987_654, null, 0));
     }
 
     @Test
