@@ -111,12 +111,13 @@ final class ConsumeCommand implements Callable<Integer> {
         AtomicReference<ReadProgress> last = new AtomicReference<>();
         io.partita.transfer.RecordExporter exporter = export == null ? null
                 : io.partita.transfer.RecordExporter.open(export, io.partita.transfer.ExportFormat.forFile(export));
-        DecodeFailures failures = new DecodeFailures(context.err());
+        DecodeFailures failures = new DecodeFailures();
         try (ClusterSession session = CliSessions.open(connection, context)) {
             MessageReader.Sink sink = count ? new Counter(error, last)
                     : exporter != null ? new Exporting(exporter, error, last)
                     : new Printer(context.out(), json, error, last);
-            MessageReader reader = session.search(request, compiled, counting(sink, failures), connection.timeout());
+            MessageReader reader = session.search(request, compiled, counting(sink, failures, context.err()),
+                    connection.timeout());
             while (!reader.awaitFinished(Duration.ofSeconds(1))) {
                 // A follow runs until Ctrl+C ends the process; reading to the end finishes by itself.
             }
@@ -175,21 +176,36 @@ final class ConsumeCommand implements Callable<Integer> {
         if (!filter.matchesAll()) {
             CountOutput.scannedRanges(progress).forEach(line -> err.println("partita:   " + line));
         }
-        progress.notes().forEach(note -> err.println("partita: " + note));
     }
 
-    /** The sink, with each batch's undecoded keys and values counted first. */
-    private static MessageReader.Sink counting(MessageReader.Sink sink, DecodeFailures failures) {
+    /**
+     * The sink, with each batch's undecoded keys and values counted first, and the read's notes (a range with no
+     * committed offset, a registry that cannot be asked …) said on stderr as they come, each once: a follow or a long
+     * read does not keep them to the end.
+     */
+    private static MessageReader.Sink counting(MessageReader.Sink sink, DecodeFailures failures, PrintStream err) {
         return new MessageReader.Sink() {
+            private int notesSaid;
+
             @Override
             public void onBatch(List<DecodedMessage> batch, ReadProgress progress) {
                 failures.count(batch);
+                sayNotes(progress);
                 sink.onBatch(batch, progress);
             }
 
             @Override
             public void onFinished(ReadProgress progress, String failure) {
+                sayNotes(progress);
                 sink.onFinished(progress, failure);
+            }
+
+            private void sayNotes(ReadProgress progress) {
+                List<String> notes = progress == null ? List.of() : progress.notes();
+                for (; notesSaid < notes.size(); notesSaid++) {
+                    err.println("partita: " + notes.get(notesSaid));
+                }
+                err.flush();
             }
 
             @Override

@@ -222,6 +222,8 @@ public final class MessageReader {
         private long lastFlush = System.nanoTime();
         private long read;
         private long matched;
+        /** Said once a record could not be decoded for want of the registry. */
+        private String registryNote;
         private long failed;
 
         Loop(ReadPlan plan) {
@@ -332,6 +334,7 @@ public final class MessageReader {
                 read++;
                 if (failures[i]) {
                     failed++;
+                    registryNote = registryNote != null ? registryNote : RegistryNote.of(result.decoded()[i]);
                 }
                 if (hits[i]) {
                     batch.add(result.decoded()[i]);
@@ -385,7 +388,8 @@ public final class MessageReader {
         }
 
         private ReadProgress progress(boolean finished) {
-            return plan.progress(request.topic(), positions, matches, read, matched, failed, finished);
+            return RegistryNote.with(plan.progress(request.topic(), positions, matches, read, matched, failed,
+                    finished), registryNote);
         }
     }
 }

@@ -25,6 +25,7 @@ public final class RegistrySchemas {
     private static final long SUBJECT_REFRESH_NANOS = 30_000_000_000L;
     /** How the reason of a record that could not be decoded for want of the registry starts. */
     public static final String UNAVAILABLE = "schema registry unavailable: ";
+    private static final String NOT_CONFIGURED = "but no schema registry is configured";
 
     private final SchemaRegistryClient registry;
     private final LongSupplier nanoTime;
@@ -48,6 +49,11 @@ public final class RegistrySchemas {
     private record Failure(String reason, long until) {
     }
 
+    /** Whether a record's failure reason says the registry could not be asked (down, wrong URL, none configured). */
+    public static boolean isRegistryProblem(String reason) {
+        return reason.startsWith(UNAVAILABLE) || reason.endsWith(NOT_CONFIGURED);
+    }
+
     public boolean hasRegistry() {
         return registry != null;
     }
@@ -61,7 +67,7 @@ public final class RegistrySchemas {
             throw new DecodeException(failure.reason);
         }
         if (registry == null) {
-            throw new DecodeException("framed with schema id " + id + ", but no schema registry is configured");
+            throw new DecodeException("framed with schema id " + id + ", " + NOT_CONFIGURED);
         }
         try {
             RegisteredSchema schema = registry.schemaById(id);
@@ -83,7 +89,7 @@ public final class RegistrySchemas {
             return timed.entry;
         }
         if (registry == null) {
-            throw new DecodeException("subject " + subject + " chosen, but no schema registry is configured");
+            throw new DecodeException("subject " + subject + " chosen, " + NOT_CONFIGURED);
         }
         try {
             RegisteredSchema schema = registry.schema(subject, "latest");

@@ -93,7 +93,7 @@ class ConsumeCommandSandboxTest {
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out().strip().lines()).hasSize(3)
                 .allSatisfy(line -> assertThat(line).contains("(not decoded: value: schema registry unavailable"));
-        List<String> warnings = result.err().lines().filter(l -> l.startsWith("partita: warning: ")).toList();
+        List<String> warnings = result.err().lines().filter(l -> l.startsWith("partita: value: ")).toList();
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0)).contains("value: schema registry unavailable").contains("127.0.0.1:" + deadPort)
                 .endsWith("(records in the registry's wire format are shown undecoded)");
@@ -115,7 +115,7 @@ class ConsumeCommandSandboxTest {
         assertThat(first.get("error").asText()).startsWith("value: schema registry unavailable");
         assertThat(first.get("valueSchemaId").isInt()).as("the id the record's frame names").isTrue();
         assertThat(first.get("valueFormat").asText()).isEqualTo("hex");
-        assertThat(result.err().lines().filter(l -> l.startsWith("partita: warning: value: schema registry "
+        assertThat(result.err().lines().filter(l -> l.startsWith("partita: value: schema registry "
                 + "unavailable")).count()).isEqualTo(1);
         assertThat(result.err()).contains("is the URL right?");
     }

@@ -58,9 +58,13 @@ class RegistryDownSandboxTest {
             assertThat(unseen.value()).isInstanceOfSatisfying(DecodedValue.Failed.class, failed -> {
                 assertThat(failed.reason()).startsWith("schema registry unavailable");
                 assertThat(failed.raw()).startsWith(WireFormat.frame(b, new byte[0]));
+                assertThat(failed.schema()).isEqualTo(new io.partita.model.SchemaRef(b, null, 0));
             });
             assertThat(c.messages.get(2).value()).isInstanceOf(DecodedValue.Decoded.class);
             assertThat(c.errorText()).isEmpty();
+            assertThat(c.finished.get().notes()).singleElement().asString()
+                    .startsWith("value: schema registry unavailable")
+                    .endsWith("(records in the registry's wire format are shown undecoded)");
         }
     }
 
