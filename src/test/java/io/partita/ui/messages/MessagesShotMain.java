@@ -79,6 +79,7 @@ public final class MessagesShotMain {
             script.start();
         }
     
+        @SuppressWarnings("unchecked")
         private void script() {
             try {
                 Thread.sleep(3000);
@@ -139,6 +140,27 @@ public final class MessagesShotMain {
                 Thread.sleep(1500);
                 shoot("messages-live-tail.png");
                 fx(() -> vm.stop());
+                // A profile whose registry URL is wrong: the rows stay undecoded and the banner names the cause.
+                fx(() -> {
+                    ClusterSession wrong = ClusterSession.open(io.partita.model.ClusterProfile.simple("wrong registry",
+                            sandbox.bootstrapServers(), "http://127.0.0.1:1"), Credentials.none());
+                    vm = new MessagesViewModel(FxTaskRunners.create(), MessageSource.of(wrong),
+                            ZoneId.of("Europe/Berlin"), t -> { });
+                    vm.refreshTopicsCommand().execute();
+                    view = new MessagesView(vm, ZoneId.of("Europe/Berlin"));
+                    table.getScene().setRoot(view);
+                    table = (TableView<MessageRow>) table.getScene().lookup("#messagesTable");
+                });
+                Thread.sleep(2000);
+                fx(() -> {
+                    vm.settings().topicProperty().set("demo.orders");
+                    vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
+                    vm.startCommand().execute();
+                });
+                Thread.sleep(5000);
+                fx(() -> table.getSelectionModel().select(1));
+                Thread.sleep(3000);
+                shoot("messages-registry-down.png");
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {
