@@ -16,9 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,11 +117,9 @@ class MessageReaderSandboxTest {
     @Test
     void aGroupStartUsesItsCommittedOffsetsAndTheBeginningElsewhere() throws Exception {
         String group = MessageTopics.unique("reader-group");
-        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
-                Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
-            admin.alterConsumerGroupOffsets(group, Map.of(new org.apache.kafka.common.TopicPartition(topic, 0),
-                    new org.apache.kafka.clients.consumer.OffsetAndMetadata(15))).all()
-                    .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+            admin.alterConsumerGroupOffsets(group, Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(15)))
+                    .all().get(30, TimeUnit.SECONDS);
         }
         MessageTopics.Collector c = read(ReadRequest.wholeTopic(topic)
                 .withStart(new StartPosition.GroupCommitted(group)).withPartitions(List.of(0, 1)));
@@ -124,6 +127,40 @@ class MessageReaderSandboxTest {
                 m -> m.message().partition(), Collectors.counting()));
         assertThat(perPartition).containsEntry(0, 5L).containsEntry(1, (long) PER_PARTITION);
         assertThat(c.finished.get().notes()).singleElement().asString().contains("partition(s) [1]");
+    }
+
+    @Test
+    void aGroupStartLeavesTheGroupsCommittedOffsetsAsTheyWereAndJoinsNothing() throws Exception {
+        String group = MessageTopics.unique("untouched-group");
+        Map<TopicPartition, OffsetAndMetadata> before = Map.of(new TopicPartition(topic, 0),
+                new OffsetAndMetadata(15), new TopicPartition(topic, 2), new OffsetAndMetadata(3));
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+            admin.alterConsumerGroupOffsets(group, before).all().get(30, TimeUnit.SECONDS);
+            // A live tail too: a reader still polling must not be a member either.
+            MessageTopics.Collector live = new MessageTopics.Collector();
+            MessageReader tail = session.read(ReadRequest.wholeTopic(topic)
+                    .withStart(new StartPosition.GroupCommitted(group)).withStop(StopCondition.NEVER), live);
+            try {
+                live.awaitCount(5 + PER_PARTITION + 17, Duration.ofSeconds(20));
+                assertThat(live.messages).hasSize(5 + PER_PARTITION + 17);
+                assertThat(members(admin, group)).as("members while a tail reads").isEmpty();
+            } finally {
+                tail.stop();
+            }
+            assertThat(tail.awaitFinished(Duration.ofSeconds(10))).isTrue();
+            MessageTopics.Collector c = read(ReadRequest.wholeTopic(topic)
+                    .withStart(new StartPosition.GroupCommitted(group)));
+            assertThat(c.messages).hasSize(5 + PER_PARTITION + 17);
+            Map<TopicPartition, OffsetAndMetadata> after = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            assertThat(after).isEqualTo(before);
+            assertThat(members(admin, group)).as("members after the browses").isEmpty();
+        }
+    }
+
+    private static Collection<?> members(Admin admin, String group) throws Exception {
+        return admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get(30, TimeUnit.SECONDS)
+                .members();
     }
 
     @Test
