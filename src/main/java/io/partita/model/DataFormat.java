@@ -2,14 +2,17 @@ package io.partita.model;
 
 import java.util.Locale;
 
-/** How a key or value was (or is to be) read. The lower-case names are part of the CLI's JSON output. */
+/**
+ * How a key or value was (or is to be) read. The lower-case names are part of the CLI's JSON output; FLOAT64 is named
+ * "double", as the format options call it.
+ */
 public enum DataFormat {
     AVRO, JSON, TEXT, HEX, INT32, INT64, FLOAT64,
     /** Kafka null: no key, or a tombstone value. */
     NONE;
 
     /** Made once: the messages table keeps it for every row of a JSON or text value. */
-    private final String id = name().toLowerCase(Locale.ROOT);
+    private final String id = "FLOAT64".equals(name()) ? "double" : name().toLowerCase(Locale.ROOT);
 
     public String id() {
         return id;

@@ -201,8 +201,8 @@ class ForcedFormatSandboxTest {
     void numbersOfTheWrongLengthFailWithTheLengthsAndTheRawBytes() {
         assertFails(new byte[] {1, 2, 3}, "int32", "not int32: 4 bytes expected, found 3");
         assertFails(new byte[] {0, 0, 0, 1}, "int64", "not int64: 8 bytes expected, found 4");
-        assertFails(new byte[9], "double", "not float64: 8 bytes expected, found 9");
-        assertFails(new byte[0], "double", "not float64: 8 bytes expected, found 0");
+        assertFails(new byte[9], "double", "not double: 8 bytes expected, found 9");
+        assertFails(new byte[0], "double", "not double: 8 bytes expected, found 0");
     }
 
     private static void assertNumber(byte[] bytes, String format, DataFormat expected, Object value, String shown) {
