@@ -3,6 +3,13 @@ package io.partita.ui.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partita.async.DirectTaskRunner;
+import io.partita.model.DataFormat;
+import io.partita.model.DecodedMessage;
+import io.partita.model.DecodedValue;
+import io.partita.model.KafkaMessage.TimestampType;
+import io.partita.model.SchemaRef;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,5 +115,129 @@ class MessageDetailViewModelTest {
         vm.openSchemaCommand().execute();
 
         assertThat(sent).containsExactly(3L, "orders-value v2");
+    }
+
+    private static Map<String, Object> order() {
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("name", "Ada");
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("id", 17);
+        order.put("customer", customer);
+        order.put("total", new BigDecimal("12.90"));
+        order.put("tags", List.of("a", "b"));
+        return order;
+    }
+
+    private static DecodedMessage avroOrder(byte[] key) {
+        return Messages.avro(5, TimestampType.LOG_APPEND_TIME, key, order(), new SchemaRef(7, "orders-value", 2));
+    }
+
+    private static final String ORDER_JSON = String.join("\n", "{", "  \"id\" : 17,", "  \"customer\" : {",
+            "    \"name\" : \"Ada\"", "  },", "  \"total\" : 12.90,", "  \"tags\" : [", "    \"a\",", "    \"b\"",
+            "  ]", "}");
+
+    @Test
+    void copyKeyGivesATextKeyAsItsTextAndCopyValueAnAvroValueAsPrettyJson() {
+        vm.select(List.of(avroOrder("order-17".getBytes(StandardCharsets.UTF_8))));
+        vm.copyKeyCommand().execute();
+        vm.copyValueCommand().execute();
+        assertThat(clipboard).containsExactly("order-17", ORDER_JSON);
+        assertThat(vm.valueTextProperty().get()).as("what is copied is what is shown").isEqualTo(ORDER_JSON);
+    }
+
+    @Test
+    void copyValueGivesAJsonValueAsPrettyJson() {
+        vm.select(List.of(Messages.json(0, 1, new LinkedHashMap<>(Map.of("a", 1)))));
+        vm.copyValueCommand().execute();
+        assertThat(clipboard).containsExactly("{\n  \"a\" : 1\n}");
+    }
+
+    @Test
+    void copyValueGivesATextValueAsTheTextItselfNotAsAJsonString() {
+        String text = "line \"one\"\n\ttwo\\";
+        vm.select(List.of(Messages.text(1, text)));
+        vm.copyValueCommand().execute();
+        assertThat(clipboard).containsExactly(text);
+    }
+
+    @Test
+    void copyValueGivesAJsonStringValueAsQuotedJson() {
+        DecodedMessage text = Messages.text(1, "hello");
+        vm.select(List.of(new DecodedMessage(text.message(), text.key(),
+                new DecodedValue.Decoded(DataFormat.JSON, "hello", null))));
+        vm.copyValueCommand().execute();
+        assertThat(clipboard).containsExactly("\"hello\"");
+    }
+
+    @Test
+    void copyValueGivesAFailedValueAsItsRawBytesInHex() {
+        vm.select(List.of(Messages.failed(3, new byte[] {0, 0, 0, 0, 9, 'h', 'i', (byte) 0xff})));
+        vm.copyValueCommand().execute();
+        assertThat(clipboard).containsExactly("00000000096869ff");
+    }
+
+    @Test
+    void copyKeyOfARecordWithoutAKeyGivesNull() {
+        vm.select(List.of(avroOrder(null)));
+        vm.copyKeyCommand().execute();
+        assertThat(clipboard).containsExactly("null");
+        assertThat(vm.keyTextProperty().get()).isEqualTo("null");
+    }
+
+    @Test
+    void copyValueOfAHugeValueGivesAllOfItNotTheShownBeginning() {
+        String huge = "y".repeat(20 * 1024 * 1024);
+        vm.select(List.of(Messages.text(1, huge)));
+        vm.copyValueCommand().execute();
+        assertThat(vm.truncatedProperty().get()).isTrue();
+        assertThat(clipboard).singleElement().isEqualTo(huge);
+    }
+
+    @Test
+    void copyKeyAndValueCannotRunWithoutASelectedMessage() {
+        vm.select(List.of(Messages.text(1, "plain")));
+        vm.select(List.of());
+        assertThat(vm.copyKeyCommand().executableProperty().get()).isFalse();
+        assertThat(vm.copyValueCommand().executableProperty().get()).isFalse();
+        vm.copyKeyCommand().execute();
+        vm.copyValueCommand().execute();
+        assertThat(clipboard).isEmpty();
+    }
+
+    @Test
+    void metadataListsTimestampSizesAndTheRegistrySchemaOfTheValue() {
+        vm.select(List.of(avroOrder("order-17".getBytes(StandardCharsets.UTF_8))));
+        assertThat(vm.metadata()).containsExactly(
+                field("Topic", "orders"), field("Partition", "1"), field("Offset", "5"),
+                field("Timestamp", "2026-01-01T00:00:00Z"), field("Timestamp type", "log append time"),
+                field("Key", "text, 8 B"), field("Value", "avro, 120 B"),
+                field("Value schema id", "7"), field("Value subject", "orders-value"),
+                field("Value schema version", "2"), field("Headers", "0"));
+    }
+
+    @Test
+    void metadataSaysUnknownWhenTheRegistryGaveNoSubjectOrVersion() {
+        vm.select(List.of(Messages.avro(5, TimestampType.CREATE_TIME, null, order(), new SchemaRef(9, null, 0))));
+        assertThat(vm.metadata()).contains(field("Value schema id", "9"), field("Value subject", "unknown"),
+                field("Value schema version", "unknown"));
+    }
+
+    @Test
+    void metadataGivesANullKeysSizeAsNullAndABigValuesSizeInMegabytes() {
+        vm.select(List.of(Messages.text(1, "x".repeat(2_500_000))));
+        assertThat(vm.metadata()).contains(field("Key", "none, null"), field("Value", "text, 2,500,000 B (2.4 MB)"))
+                .noneMatch(f -> f.name().startsWith("Value schema"));
+    }
+
+    @Test
+    void metadataNamesTheKeysSchemaWhenTheKeyHasOne() {
+        DecodedMessage avro = avroOrder("k".getBytes(StandardCharsets.UTF_8));
+        vm.select(List.of(new DecodedMessage(avro.message(),
+                new DecodedValue.Decoded(DataFormat.AVRO, "k", new SchemaRef(3, "orders-key", 1)), avro.value())));
+        assertThat(vm.metadata()).contains(field("Key", "avro, 1 B"), field("Key schema", "id 3 (orders-key v1)"));
+    }
+
+    private static MessageDetailViewModel.Field field(String name, String value) {
+        return new MessageDetailViewModel.Field(name, value);
     }
 }
