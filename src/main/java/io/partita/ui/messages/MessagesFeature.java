@@ -80,7 +80,8 @@ public final class MessagesFeature implements Feature {
         return new MessagesView(vm, ZoneId.systemDefault());
     }
 
-    private static void copy(String text) {
+    /** Package-private: the detail pane's FX test copies through it, as the app does. */
+    static void copy(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
