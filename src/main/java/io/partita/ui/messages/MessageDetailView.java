@@ -33,12 +33,14 @@ final class MessageDetailView extends VBox {
         problem.setId("detailProblem");
         problem.setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        diffTab = lazyTab("Diff", () -> new TextPane("diffText", vm.diffTextProperty(), null, JsonHighlighter::diff));
+        diffTab = lazyTab("Diff", () -> new TextPane("diffText", vm.diffTextProperty(), null, JsonHighlighter::diff,
+                vm.runner()));
         tabs.getTabs().addAll(
                 tab("Value", valuePane(vm)),
-                lazyTab("Key", () -> new TextPane("keyText", vm.keyTextProperty(), null, JsonHighlighter::json)),
+                lazyTab("Key", () -> new TextPane("keyText", vm.keyTextProperty(), null, JsonHighlighter::json,
+                        vm.runner())),
                 lazyTab("Hex", () -> new TextPane("hexText", vm.hexTextProperty(), new javafx.beans.property
-                        .SimpleBooleanProperty(false), JsonHighlighter::json)),
+                        .SimpleBooleanProperty(false), JsonHighlighter::json, vm.runner())),
                 lazyTab("Headers", () -> fieldTable("headersTable", vm.headers(), "Header", "Value")),
                 lazyTab("Metadata", () -> fieldTable("metadataTable", vm.metadata(), "Field", "Value")));
         vm.diffingProperty().addListener((obs, old, now) -> {
@@ -83,13 +85,14 @@ final class MessageDetailView extends VBox {
         Button button = Bind.command(new Button(what, new FontIcon(Material2AL.CONTENT_COPY)), command);
         button.setId(id);
         button.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.SMALL);
-        button.setTooltip(new javafx.scene.control.Tooltip("Copy the " + what.toLowerCase(java.util.Locale.ROOT)
-                + " as JSON"));
+        button.setTooltip(new javafx.scene.control.Tooltip("Record".equals(what) ? "Copy the whole record as JSON"
+                : "Copy the " + what.toLowerCase(java.util.Locale.ROOT) + " as shown, all of it"));
         return button;
     }
 
     private static VBox valuePane(MessageDetailViewModel vm) {
-        TextPane text = new TextPane("valueText", vm.valueTextProperty(), vm.jsonProperty(), JsonHighlighter::json);
+        TextPane text = new TextPane("valueText", vm.valueTextProperty(), vm.jsonProperty(), JsonHighlighter::json,
+                vm.runner());
         Label cut = new Label("Only the beginning of this value is shown.");
         cut.getStyleClass().add(Styles.TEXT_MUTED);
         Button all = Bind.command(new Button("Show all", new FontIcon(Material2MZ.UNFOLD_MORE)), vm.showAllCommand());

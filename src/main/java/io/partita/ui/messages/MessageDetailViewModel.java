@@ -47,6 +47,7 @@ public final class MessageDetailViewModel {
     private final ReadOnlyStringWrapper diffText = new ReadOnlyStringWrapper(this, "diffText", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "No message selected");
+    private final TaskRunner runner;
     private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper(this, "truncated");
     private final ReadOnlyBooleanWrapper json = new ReadOnlyBooleanWrapper(this, "json");
     private final ObservableList<Field> metadata = FXCollections.observableArrayList();
@@ -65,6 +66,7 @@ public final class MessageDetailViewModel {
     private DecodedMessage shown;
 
     public MessageDetailViewModel(TaskRunner runner, Consumer<String> clipboard) {
+        this.runner = runner;
         this.clipboard = clipboard;
         this.showAllCommand = new AsyncCommand<>(runner, truncated, this::renderAll, text -> {
             valueText.set(text);
@@ -251,6 +253,9 @@ public final class MessageDetailViewModel {
     // Commands
 
     public AsyncCommand<String> showAllCommand() { return showAllCommand; }
+
+    /** Where the view prepares large texts for showing. */
+    TaskRunner runner() { return runner; }
     public Command copyKeyCommand() { return copyKeyCommand; }
     public Command copyValueCommand() { return copyValueCommand; }
     public Command copyRecordCommand() { return copyRecordCommand; }
