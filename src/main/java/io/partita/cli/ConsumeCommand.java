@@ -75,7 +75,8 @@ final class ConsumeCommand implements Callable<Integer> {
             + "with flattened value columns when FILE ends in .csv.")
     java.nio.file.Path export;
 
-    @Option(names = "--follow", description = "Keep reading new records until interrupted (Ctrl+C).")
+    @Option(names = "--follow", description = "Keep reading new records until Ctrl+C (or --max records), then "
+            + "print the summary.")
     boolean follow;
 
     @Option(names = "--key-format", paramLabel = "F", defaultValue = "auto", converter = FormatConverter.class,
@@ -118,8 +119,12 @@ final class ConsumeCommand implements Callable<Integer> {
                     : new Printer(context.out(), json, error, last);
             MessageReader reader = session.search(request, compiled, counting(sink, failures, context.err()),
                     connection.timeout());
+            Thread stopper = follow ? stopOnSignal(reader) : null;
             while (!reader.awaitFinished(Duration.ofSeconds(1))) {
-                // A follow runs until Ctrl+C ends the process; reading to the end finishes by itself.
+                // A follow runs until Ctrl+C (or --max); reading to the end finishes by itself.
+            }
+            if (stopper != null) {
+                stopper.interrupt();
             }
             if (error.get() == null && exporter != null) {
                 exporter.commit();
@@ -142,6 +147,24 @@ final class ConsumeCommand implements Callable<Integer> {
             failures.lines().forEach(line -> context.err().println("partita:   " + line));
         }
         return Cli.OK;
+    }
+
+    /**
+     * A follow ends on Ctrl+C or SIGTERM like a read that reached its end: the records read are all printed, then the
+     * summary, exit code 0. The thread waiting for the signal is interrupted once the read ends otherwise (--max).
+     */
+    private Thread stopOnSignal(MessageReader reader) {
+        Thread stopper = new Thread(() -> {
+            try {
+                context.shutdownSignal().await();
+                reader.stop();
+            } catch (InterruptedException readEnded) {
+                // nothing to stop
+            }
+        }, "partita-consume-signals");
+        stopper.setDaemon(true);
+        stopper.start();
+        return stopper;
     }
 
     private RecordFilter compileFilter() {

@@ -121,6 +121,93 @@ class ConsumeCommandSandboxTest {
     }
 
     @Test
+    void aFollowPrintsRecordsProducedAfterItStartedAndEndsAtMax(Sandbox sandbox) throws Exception {
+        String topic = io.partita.kafka.MessageTopics.unique("follow");
+        io.partita.kafka.MessageTopics.create(sandbox.bootstrapServers(), topic, 1);
+        CliHarness harness = new CliHarness(dir);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        harness.shutdownSignal = never::await;
+        java.util.concurrent.CompletableFuture<CliHarness.Result> run = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> harness.run("consume", topic, "--follow", "--max", "2", "--json",
+                        "--bootstrap", sandbox.bootstrapServers()));
+        Thread.sleep(1500);
+        assertThat(run).as("a follow of an empty topic waits").isNotDone();
+
+        io.partita.kafka.MessageTopics.produce(sandbox.bootstrapServers(), topic, List.of(
+                new io.partita.kafka.MessageTopics.Out(0, null, "first".getBytes(), null),
+                new io.partita.kafka.MessageTopics.Out(0, null, "second".getBytes(), null)));
+        CliHarness.Result result = run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out().strip().lines().map(line -> {
+            try {
+                return JSON.readTree(line).get("value").asText();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).containsExactly("first", "second");
+    }
+
+    @Test
+    void ctrlCEndsAFollowWithTheSummaryAndExitCodeZero(Sandbox sandbox) throws Exception {
+        CliHarness harness = new CliHarness(dir);
+        java.util.concurrent.CountDownLatch ctrlC = new java.util.concurrent.CountDownLatch(1);
+        harness.shutdownSignal = ctrlC::await;
+        java.util.concurrent.CompletableFuture<CliHarness.Result> run = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> harness.run("consume", "demo.text", "--follow", "--partition", "1",
+                        "--bootstrap", sandbox.bootstrapServers()));
+        Thread.sleep(3000);
+        assertThat(run).isNotDone();
+
+        ctrlC.countDown();
+        CliHarness.Result result = run.get(15, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(result.code()).as(result.err()).isZero();
+        long printed = result.out().strip().lines().count();
+        assertThat(printed).as(result.err()).isPositive();
+        assertThat(result.err()).contains("read " + printed + " record(s) from 1 partition(s)");
+    }
+
+    @Test
+    void aSavedProfileNamesTheClusterAndItsRegistry(Sandbox sandbox) throws Exception {
+        CliHarness harness = new CliHarness(dir);
+        harness.store().save(io.partita.model.ClusterProfile.simple("sandbox here", sandbox.bootstrapServers(),
+                sandbox.registryUrl().orElseThrow()));
+
+        CliHarness.Result result = harness.run("consume", "demo.orders", "--profile", "sandbox here", "--max", "2",
+                "--json");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        List<String> lines = result.out().strip().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(JSON.readTree(lines.get(0)).get("valueFormat").asText()).isEqualTo("avro");
+    }
+
+    @Test
+    void anOffsetOrATimeStartsEachChosenPartitionThere(Sandbox sandbox) throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        for (String line : consume(sandbox, "demo.text", "--partition", "1", "--json").out().strip().split("\n")) {
+            all.add(JSON.readTree(line));
+        }
+        assertThat(all).hasSizeGreaterThan(3);
+
+        CliHarness.Result fromOffset = consume(sandbox, "demo.text", "--partition", "1", "--from", "offset:2",
+                "--json");
+        List<String> lines = fromOffset.out().strip().lines().toList();
+        assertThat(lines).hasSize(all.size() - 2);
+        assertThat(JSON.readTree(lines.get(0)).get("offset").asLong()).isEqualTo(all.get(2).get("offset").asLong());
+
+        JsonNode third = all.get(2);
+        CliHarness.Result fromTime = consume(sandbox, "demo.text", "--partition", "1", "--from",
+                "time:" + third.get("timestamp").asText(), "--max", "1", "--json");
+        JsonNode first = JSON.readTree(fromTime.out().strip());
+        long expected = all.stream().filter(n -> !java.time.Instant.parse(n.get("timestamp").asText())
+                        .isBefore(java.time.Instant.parse(third.get("timestamp").asText())))
+                .mapToLong(n -> n.get("offset").asLong()).min().orElseThrow();
+        assertThat(first.get("offset").asLong()).isEqualTo(expected);
+    }
+
+    @Test
     void aBadStartPositionIsAUsageError(Sandbox sandbox) {
         CliHarness.Result result = consume(sandbox, "demo.text", "--from", "yesterday");
 
