@@ -183,7 +183,8 @@ final class ConsumeCommand implements Callable<Integer> {
         }
         if (until != null) {
             try {
-                return new StopCondition.AtTime(io.partita.model.TimeInput.parse(until, java.time.ZoneId.systemDefault()));
+                return new StopCondition.AtTime(io.partita.model.TimeInput.parse(until,
+                        java.time.ZoneId.systemDefault()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--until: " + e.getMessage());
             }

@@ -25,7 +25,8 @@ class ConsumeCommandSandboxTest {
     private CliHarness.Result consume(Sandbox sandbox, String... args) {
         List<String> all = new ArrayList<>(List.of("consume"));
         all.addAll(List.of(args));
-        all.addAll(List.of("--bootstrap", sandbox.bootstrapServers(), "--registry", sandbox.registryUrl().orElseThrow()));
+        all.addAll(List.of("--bootstrap", sandbox.bootstrapServers(), "--registry",
+                sandbox.registryUrl().orElseThrow()));
         return new CliHarness(dir).run(all.toArray(String[]::new));
     }
 

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -74,7 +73,7 @@ public final class MessageDetailViewModel {
         }, e -> problem.set("Could not render the whole value: " + MessagesViewModel.message(e)));
         this.copyKeyCommand = new Command(hasMessage, () -> copy(shown.key()));
         this.copyValueCommand = new Command(hasMessage, () -> copy(shown.value()));
-        this.copyRecordCommand = new Command(Bindings.createBooleanBinding(() -> hasMessage.get(), hasMessage),
+        this.copyRecordCommand = new Command(hasMessage,
                 () -> clipboard.accept(ValueJson.pretty(ValueJson.record(shown))));
         this.replayCommand = new Command(hasMessage, () -> navigation.replay(shown));
         this.openSchemaCommand = new Command(hasSchema, () -> navigation.openSchema(schemaOf(shown)));
@@ -86,7 +85,7 @@ public final class MessageDetailViewModel {
     }
 
     /** The value's registry schema, else the key's; null when neither names a subject. */
-    static io.partita.model.SchemaRef schemaOf(DecodedMessage message) {
+    static SchemaRef schemaOf(DecodedMessage message) {
         if (message == null) {
             return null;
         }
