@@ -119,12 +119,13 @@ final class ConsumeCommand implements Callable<Integer> {
                     : new Printer(context.out(), json, error, last);
             MessageReader reader = session.search(request, compiled, counting(sink, failures, context.err()),
                     connection.timeout());
-            Thread stopper = follow ? stopOnSignal(reader) : null;
-            while (!reader.awaitFinished(Duration.ofSeconds(1))) {
-                // A follow runs until Ctrl+C (or --max); reading to the end finishes by itself.
-            }
-            if (stopper != null) {
-                stopper.interrupt();
+            try (io.partita.async.TaskRunner signals = new io.partita.async.BackgroundTaskRunner(Runnable::run)) {
+                if (follow) {
+                    stopOnSignal(reader, signals);
+                }
+                while (!reader.awaitFinished(Duration.ofSeconds(1))) {
+                    // A follow runs until Ctrl+C (or --max); reading to the end finishes by itself.
+                }
             }
             if (error.get() == null && exporter != null) {
                 exporter.commit();
@@ -151,20 +152,14 @@ final class ConsumeCommand implements Callable<Integer> {
 
     /**
      * A follow ends on Ctrl+C or SIGTERM like a read that reached its end: the records read are all printed, then the
-     * summary, exit code 0. The thread waiting for the signal is interrupted once the read ends otherwise (--max).
+     * summary, exit code 0. The wait for the signal is interrupted when the runner closes, once the read has ended
+     * (also by --max); the signal handlers are then put back.
      */
-    private Thread stopOnSignal(MessageReader reader) {
-        Thread stopper = new Thread(() -> {
-            try {
-                context.shutdownSignal().await();
-                reader.stop();
-            } catch (InterruptedException readEnded) {
-                // nothing to stop
-            }
-        }, "partita-consume-signals");
-        stopper.setDaemon(true);
-        stopper.start();
-        return stopper;
+    private void stopOnSignal(MessageReader reader, io.partita.async.TaskRunner signals) {
+        signals.run(() -> {
+            context.shutdownSignal().await();
+            return null;
+        }, signalled -> reader.stop(), readEnded -> { });
     }
 
     private RecordFilter compileFilter() {
