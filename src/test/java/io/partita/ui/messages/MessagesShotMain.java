@@ -149,7 +149,6 @@ public final class MessagesShotMain {
                     vm.refreshTopicsCommand().execute();
                     view = new MessagesView(vm, ZoneId.of("Europe/Berlin"));
                     table.getScene().setRoot(view);
-                    table = (TableView<MessageRow>) table.getScene().lookup("#messagesTable");
                 });
                 Thread.sleep(2000);
                 fx(() -> {
@@ -158,7 +157,11 @@ public final class MessagesShotMain {
                     vm.startCommand().execute();
                 });
                 Thread.sleep(5000);
-                fx(() -> table.getSelectionModel().select(1));
+                fx(() -> {
+                    // Looked up once the new view has been laid out (its split pane makes its children then).
+                    table = (TableView<MessageRow>) view.lookup("#messagesTable");
+                    table.getSelectionModel().select(1);
+                });
                 Thread.sleep(3000);
                 shoot("messages-registry-down.png");
             } catch (Exception e) {
