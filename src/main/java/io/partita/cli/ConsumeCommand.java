@@ -117,7 +117,7 @@ final class ConsumeCommand implements Callable<Integer> {
             MessageReader.Sink sink = count ? new Counter(error, last)
                     : exporter != null ? new Exporting(exporter, error, last)
                     : new Printer(context.out(), json, error, last);
-            MessageReader reader = session.search(request, compiled, counting(sink, failures, context.err()),
+            MessageReader reader = session.search(request, compiled, reporting(sink, failures, context.err()),
                     connection.timeout());
             try (io.partita.async.TaskRunner signals = new io.partita.async.BackgroundTaskRunner(Runnable::run)) {
                 if (follow) {
@@ -202,7 +202,7 @@ final class ConsumeCommand implements Callable<Integer> {
      * committed offset, a registry that cannot be asked …) said on stderr as they come, each once: a follow or a long
      * read does not keep them to the end.
      */
-    private static MessageReader.Sink counting(MessageReader.Sink sink, DecodeFailures failures, PrintStream err) {
+    private static MessageReader.Sink reporting(MessageReader.Sink sink, DecodeFailures failures, PrintStream err) {
         return new MessageReader.Sink() {
             private int notesSaid;
 

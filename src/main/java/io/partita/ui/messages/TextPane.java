@@ -61,12 +61,14 @@ final class TextPane extends StackPane {
             apply(prepare(shown, highlighter));
             return;
         }
+        // Read here, on the UI thread; the worker only builds from them.
         Collection<String> paragraphStyle = area.getInitialParagraphStyle();
         Collection<String> textStyle = area.getInitialTextStyle();
+        var segments = area.getSegOps();
         runner.run(() -> {
             Prepared prepared = prepare(shown, highlighter);
             return new Prepared(prepared.text(), ReadOnlyStyledDocument.fromString(prepared.text(), paragraphStyle,
-                    textStyle, area.getSegOps()), prepared.spans());
+                    textStyle, segments), prepared.spans());
         }, prepared -> {
             if (mine == asked) {
                 apply(prepared);
