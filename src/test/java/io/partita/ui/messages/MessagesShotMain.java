@@ -83,11 +83,7 @@ public final class MessagesShotMain {
         private void script() {
             try {
                 Thread.sleep(3000);
-                fx(() -> {
-                    vm.settings().topicProperty().set("demo.orders");
-                    vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
-                    vm.startCommand().execute();
-                });
+                fx(() -> readFromBeginning("demo.orders"));
                 Thread.sleep(4000);
                 fx(() -> table.getSelectionModel().select(3));
                 Thread.sleep(6000);
@@ -151,11 +147,7 @@ public final class MessagesShotMain {
                     table.getScene().setRoot(view);
                 });
                 Thread.sleep(2000);
-                fx(() -> {
-                    vm.settings().topicProperty().set("demo.orders");
-                    vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
-                    vm.startCommand().execute();
-                });
+                fx(() -> readFromBeginning("demo.orders"));
                 Thread.sleep(5000);
                 fx(() -> {
                     // Looked up once the new view has been laid out (its split pane makes its children then).
@@ -171,6 +163,13 @@ public final class MessagesShotMain {
             }
         }
     
+        /** Reads TOPIC from its beginning in the current view (UI thread). */
+        private void readFromBeginning(String topic) {
+            vm.settings().topicProperty().set(topic);
+            vm.settings().startProperty().set(BrowseSettings.Start.BEGINNING);
+            vm.startCommand().execute();
+        }
+
         private static void fx(Runnable action) throws InterruptedException {
             CountDownLatch done = new CountDownLatch(1);
             Platform.runLater(() -> {
